@@ -1,0 +1,16 @@
+package org.jixiao.contracts.events;
+
+/**
+ * Event type names. A type is changed only by adding optional fields or by a new version number; consumers accept
+ * every version up to the one they know.
+ */
+public final class EventTypes {
+    public static final String UNIT_REGISTERED = "UnitRegistered";
+    public static final String PROJECT_REGISTERED = "ProjectRegistered";
+    public static final String BUDGET_EXECUTION_RECORDED = "BudgetExecutionRecorded";
+    public static final String INDICATOR_DEFINED = "IndicatorDefined";
+    public static final String PROGRESS_REPORTED = "ProgressReported";
+    public static final String STATUS_CHANGED = "StatusChanged";
+
+    private EventTypes() {}
+}
