@@ -1,0 +1,156 @@
+package org.jixiao.stack;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Starts PostgreSQL, Kafka, the topics and the four services in dependency order, and stops whatever it started in
+ * the reverse order. Not thread-safe on purpose: only the launcher's main thread starts and stops (see
+ * {@link LocalStackMain} for how a signal reaches it).
+ */
+final class LocalStack {
+    /** First start runs Flyway and warms up Hibernate on a cold JVM; two CPUs make that slow. */
+    private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    static final List<String> MODULES =
+            List.of("project-service", "indicator-service", "monitoring-service", "gateway");
+
+    private final StackOptions options;
+    private final BooleanSupplier cancelled;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private EmbeddedPostgresServer postgres;
+    private KafkaBroker kafka;
+
+    /** @param cancelled true once a signal asked to stop: checked between steps, so start-up ends early */
+    LocalStack(StackOptions options, BooleanSupplier cancelled) {
+        this.options = options;
+        this.cancelled = cancelled;
+    }
+
+    void start() throws Exception {
+        // Before anything starts: a missing build is the most common mistake and costs nothing to detect.
+        for (String module : MODULES) {
+            ServiceProcess.requireBuilt(options.repo(), module);
+        }
+        if (options.fresh()) {
+            System.out.println("--fresh: deleting " + options.data());
+            Infrastructure.deleteRecursively(options.data());
+        }
+        long t0 = System.nanoTime();
+        postgres = EmbeddedPostgresServer.start(
+                options.data().resolve("postgres"),
+                options.pgPort(),
+                options.logDir().resolve("postgres.log"));
+        started.push(postgres);
+        checkpoint();
+        step("PostgreSQL ready on port " + postgres.port(), t0);
+
+        t0 = System.nanoTime();
+        kafka = KafkaBroker.start(
+                options.data().resolve("kafka"),
+                options.kafkaPort(),
+                options.controllerPort(),
+                options.logDir().resolve("kafka.log"));
+        started.push(kafka);
+        checkpoint();
+        try (Admin admin = kafka.admin()) {
+            List<String> created = TopicSetup.createMissing(admin);
+            step(
+                    "Kafka ready on port " + kafka.port()
+                            + (created.isEmpty() ? "" : ", " + created.size() + " topics created"),
+                    t0);
+        }
+
+        // The three back-end services do not need each other, so they boot side by side; the gateway comes last
+        // because its readiness may include its upstreams.
+        t0 = System.nanoTime();
+        List<ServiceProcess> backends = List.of(
+                startService("project-service", "project", projectPort(), Map.of()),
+                startService("indicator-service", "indicator", indicatorPort(), Map.of()),
+                startService("monitoring-service", "monitoring", monitoringPort(), Map.of()));
+        for (ServiceProcess service : backends) {
+            checkpoint();
+            service.awaitReady(SERVICE_READY_TIMEOUT);
+            step(service.name() + " ready at " + service.baseUrl(), t0);
+        }
+        checkpoint();
+        t0 = System.nanoTime();
+        ServiceProcess gateway = startService("gateway", "gateway", options.gatewayPort(), upstreams());
+        gateway.awaitReady(SERVICE_READY_TIMEOUT);
+        step("gateway ready at " + gateway.baseUrl(), t0);
+    }
+
+    /** Library code may swallow the interrupt a signal causes; this flag cannot be lost. */
+    private void checkpoint() throws InterruptedException {
+        if (cancelled.getAsBoolean()) {
+            throw new InterruptedException("stop requested during start-up");
+        }
+    }
+
+    private ServiceProcess startService(String module, String database, int port, Map<String, String> extra)
+            throws Exception {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.putAll(extra);
+        ServiceProcess service = ServiceProcess.start(module, options.repo(), port, env, options.data());
+        started.push(service);
+        return service;
+    }
+
+    private Map<String, String> upstreams() {
+        return Map.of(
+                "JIXIAO_UPSTREAM_PROJECT_URL", "http://127.0.0.1:" + projectPort(),
+                "JIXIAO_UPSTREAM_INDICATOR_URL", "http://127.0.0.1:" + indicatorPort(),
+                "JIXIAO_UPSTREAM_MONITORING_URL", "http://127.0.0.1:" + monitoringPort());
+    }
+
+    /**
+     * Services first (newest first, so the gateway goes before its upstreams), then Kafka, then PostgreSQL: the
+     * services flush their outbox relays and commit consumer offsets while both servers are still there.
+     */
+    void stop() {
+        while (!started.isEmpty()) {
+            AutoCloseable next = started.pop();
+            try {
+                next.close();
+            } catch (Exception e) {
+                System.err.println("stopping " + next + " failed: " + e.getMessage());
+            }
+        }
+    }
+
+    int projectPort() {
+        return options.serviceBasePort();
+    }
+
+    int indicatorPort() {
+        return options.serviceBasePort() + 1;
+    }
+
+    int monitoringPort() {
+        return options.serviceBasePort() + 2;
+    }
+
+    EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    KafkaBroker kafka() {
+        return kafka;
+    }
+
+    private static void step(String what, long since) {
+        System.out.printf("  %-60s (%.1f s)%n", what, (System.nanoTime() - since) / 1e9);
+    }
+}

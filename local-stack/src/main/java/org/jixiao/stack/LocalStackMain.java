@@ -1,0 +1,144 @@
+package org.jixiao.stack;
+
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system on one machine without Docker: {@code ./jixiao up} (README line 1) ends up here. Prints
+ * {@code JIXIAO-READY <gateway url>} once everything answers; Ctrl-C or SIGTERM stops everything.
+ *
+ * <p>Signals: the main thread does all starting and stopping. The shutdown hook only interrupts it (which aborts a
+ * start-up in progress or the final wait) and then waits until it has stopped everything. So there is never a second
+ * thread stopping processes while the first is still starting one, and nothing started is left behind.
+ */
+public final class LocalStackMain {
+    public static final String READY_PREFIX = "JIXIAO-READY";
+    private static final long SHUTDOWN_WAIT_SECONDS = 120;
+
+    private final Thread mainThread = Thread.currentThread();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Counted down by the hook; unlike an interrupt it cannot be swallowed by library code that catches one. */
+    private final CountDownLatch signal = new CountDownLatch(1);
+
+    private boolean stopping;
+    private boolean signalled;
+
+    private LocalStackMain() {}
+
+    public static void main(String[] argv) {
+        StackOptions options;
+        try {
+            if (argv.length > 0 && (argv[0].equals("--help") || argv[0].equals("-h"))) {
+                System.out.println(StackOptions.USAGE);
+                return;
+            }
+            options = StackOptions.parse(argv, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(StackOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        int exitCode = new LocalStackMain().run(options);
+        if (exitCode != 0) {
+            // Not when a signal stopped us: System.exit during shutdown hooks would block forever.
+            System.exit(exitCode);
+        }
+    }
+
+    private int run(StackOptions options) {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::onSignal, "jixiao-shutdown"));
+        LocalStack stack = new LocalStack(options, this::isSignalled);
+        int exitCode = 0;
+        try {
+            System.out.println("starting jixiao (data: " + options.data() + ")");
+            stack.start();
+            URI gateway = URI.create("http://127.0.0.1:" + options.gatewayPort());
+            if (options.demoData() && !isSignalled()) {
+                loadDemoData(gateway, options);
+            }
+            printBanner(gateway, stack, options);
+            signal.await();
+        } catch (InterruptedException e) {
+            // Ctrl-C / SIGTERM: the normal way out.
+        } catch (Exception e) {
+            if (!isSignalled()) {
+                System.err.println("JIXIAO-FAILED " + e.getMessage());
+                System.err.println("logs: " + options.logDir());
+                exitCode = 1;
+            }
+        } finally {
+            beginStopping();
+            System.out.println("stopping jixiao …");
+            stack.stop();
+            System.out.println("jixiao stopped");
+            stopped.countDown();
+        }
+        return isSignalled() ? 0 : exitCode;
+    }
+
+    /**
+     * The seeds go through the public API, so a gateway or import endpoint that is not finished yet only costs the
+     * demo data, not the whole stack: reported, not fatal.
+     */
+    private static void loadDemoData(URI gateway, StackOptions options) throws InterruptedException {
+        try {
+            System.out.println("Loading demo data from " + options.seeds() + " …");
+            int created = new DemoData().load(gateway, options.seeds());
+            System.out.println("demo data: " + created + " project(s) created");
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            System.out.println("WARNING demo data not loaded: " + e.getMessage());
+        }
+    }
+
+    /** Runs on SIGINT/SIGTERM (and on System.exit after a failed start, when there is nothing left to do). */
+    private void onSignal() {
+        synchronized (this) {
+            signalled = true;
+            if (!stopping) {
+                mainThread.interrupt();
+            }
+        }
+        signal.countDown();
+        try {
+            // The JVM exits as soon as the hooks return; keep it alive until the main thread has stopped everything.
+            stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException ignored) {
+            // the JVM is going down anyway
+        }
+    }
+
+    private synchronized void beginStopping() {
+        stopping = true;
+        Thread.interrupted(); // a pending interrupt would cut short the waits while processes stop
+    }
+
+    private synchronized boolean isSignalled() {
+        return signalled;
+    }
+
+    private static void printBanner(URI gateway, LocalStack stack, StackOptions options) {
+        String g = gateway.toString();
+        System.out.println(String.join(
+                "\n",
+                "",
+                "==================================================================",
+                "  jixiao is running",
+                "  Gateway          " + g,
+                "  Projects         " + g + "/api/projects",
+                "  Swagger UI       " + g + "/q/swagger-ui",
+                "  Health           " + g + "/q/health",
+                "  Kafka bootstrap  " + stack.kafka().bootstrapServers(),
+                "  PostgreSQL       " + stack.postgres().jdbcUrl("<project|indicator|monitoring|gateway>")
+                        + "  (user postgres)",
+                "  Data directory   " + options.data(),
+                "  Logs             " + options.logDir(),
+                "  Ctrl-C stops everything.",
+                "==================================================================",
+                READY_PREFIX + " " + g));
+        System.out.flush();
+    }
+}

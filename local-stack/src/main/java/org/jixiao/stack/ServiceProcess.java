@@ -1,0 +1,152 @@
+package org.jixiao.stack;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** One Quarkus service ({@code target/quarkus-app/quarkus-run.jar}, the fast-jar layout) as a child process. */
+public final class ServiceProcess implements AutoCloseable {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    private static final int LOG_LINES_ON_FAILURE = 40;
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar}. {@code environment} is added to ours: Quarkus
+     * maps {@code QUARKUS_HTTP_PORT} etc. onto its configuration, so the services need no stack-specific profile.
+     */
+    public static ServiceProcess start(
+            String module, Path repo, int port, Map<String, String> environment, Path dataDir) throws IOException {
+        Path jar = repo.resolve(module)
+                .resolve("target/quarkus-app/quarkus-run.jar")
+                .toAbsolutePath()
+                .normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(module + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
+        }
+        Path log = dataDir.resolve("logs").resolve(module + ".log");
+        Path pidFile = dataDir.resolve("run").resolve(module + ".pid");
+        Files.createDirectories(log.getParent());
+        // The jar path is in the command line, so only a leftover of this very service is ever stopped.
+        ChildProcess.killLeftover(pidFile, jar.toString());
+        Ports.requireFree(port, module);
+        Files.writeString(
+                log,
+                "---- starting " + module + " on port " + port + " ----\n",
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+
+        ProcessBuilder builder = new ProcessBuilder(
+                        ChildProcess.detached(List.of(ChildProcess.javaBinary(), "-Xmx256m", "-jar", jar.toString())))
+                // The module directory, as when a developer runs the jar by hand; Quarkus reads .env and config/ here.
+                .directory(repo.resolve(module).toAbsolutePath().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(Redirect.appendTo(log.toFile()))
+                .redirectInput(Redirect.PIPE);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        ChildProcess.writePidFile(pidFile, process);
+        return new ServiceProcess(module, port, process, log);
+    }
+
+    /** The service's runnable jar; fails with the command that builds it when it is missing. */
+    static Path requireBuilt(Path repo, String module) throws IOException {
+        Path jar = repo.resolve(module)
+                .resolve("target/quarkus-app/quarkus-run.jar")
+                .toAbsolutePath()
+                .normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(module + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
+        }
+        return jar;
+    }
+
+    /**
+     * Polls {@code /q/health/ready} until it answers 200: Quarkus only says ready once its datasource and Kafka
+     * checks pass, which is the moment requests through the gateway can succeed.
+     */
+    public void awaitReady(Duration timeout) throws IOException {
+        URI ready = URI.create(baseUrl() + "/q/health/ready");
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(ready)
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int lastStatus = -1;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited with code " + process.exitValue() + " during start-up; last "
+                        + LOG_LINES_ON_FAILURE + " lines of " + log + ":\n"
+                        + ChildProcess.tail(log, LOG_LINES_ON_FAILURE));
+            }
+            try {
+                lastStatus = http.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (lastStatus == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // Connection refused until Quarkus opened its HTTP port.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IOException(name + " not ready after " + timeout.toSeconds() + " s (last " + ready + " status: "
+                + lastStatus + "); last " + LOG_LINES_ON_FAILURE + " lines of " + log + ":\n"
+                + ChildProcess.tail(log, LOG_LINES_ON_FAILURE));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
+    /** SIGTERM lets Quarkus finish in-flight requests and close its Kafka producers; SIGKILL after 15 s. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            ChildProcess.stop(process, STOP_GRACE);
+        }
+    }
+}

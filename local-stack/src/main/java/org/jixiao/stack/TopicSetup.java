@@ -1,0 +1,69 @@
+package org.jixiao.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.jixiao.contracts.Topics;
+
+/**
+ * Creates the topics of DESIGN §3. The broker has auto-creation off, so this is the one place that decides partitions
+ * and cleanup policy. Idempotent: existing topics are left exactly as they are (never altered or recreated).
+ */
+public final class TopicSetup {
+    static final int PARTITIONS = 3;
+    static final int DLQ_PARTITIONS = 1;
+    private static final short REPLICATION = 1;
+
+    private TopicSetup() {}
+
+    /** The topics this stack needs, with partitions and configs. */
+    public static List<NewTopic> topics() {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String name : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
+            topics.add(new NewTopic(name, PARTITIONS, REPLICATION));
+        }
+        // Compacted: the latest status per key stays readable from offset 0 forever (a new dashboard replays it).
+        topics.add(new NewTopic(Topics.STATUS_EVENTS, PARTITIONS, REPLICATION)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        // One partition: dead letters are rare and read by a person in arrival order.
+        for (String name :
+                List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS, Topics.STATUS_EVENTS)) {
+            topics.add(new NewTopic(Topics.deadLetter(name), DLQ_PARTITIONS, REPLICATION));
+        }
+        return topics;
+    }
+
+    /** Creates the missing topics; returns the names it created (empty on a restart with existing data). */
+    public static List<String> createMissing(Admin admin) throws ExecutionException, InterruptedException {
+        Set<String> existing;
+        try {
+            existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new ExecutionException("listing Kafka topics timed out", e);
+        }
+        List<NewTopic> missing =
+                topics().stream().filter(t -> !existing.contains(t.name())).toList();
+        List<String> created = new ArrayList<>();
+        var futures = admin.createTopics(missing).values();
+        for (var entry : futures.entrySet()) {
+            try {
+                entry.getValue().get();
+                created.add(entry.getKey());
+            } catch (ExecutionException e) {
+                // Someone else created it between our list and create: the result is the same.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+        return created;
+    }
+}

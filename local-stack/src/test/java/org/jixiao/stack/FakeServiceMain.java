@@ -1,0 +1,76 @@
+package org.jixiao.stack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stands in for a Quarkus service in {@link LocalStackIT}: records the environment it got, answers readiness and
+ * the public API calls of the demo data loader, and notes a graceful stop. Runs in the module directory, where it writes its files.
+ */
+public final class FakeServiceMain {
+    private FakeServiceMain() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        if (Files.exists(dir.resolve("fake-crash"))) {
+            System.out.println("fake service: crashing on purpose");
+            System.exit(3);
+        }
+        Map<String, String> env = new TreeMap<>();
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("QUARKUS_") || k.startsWith("KAFKA_") || k.startsWith("JIXIAO_")) {
+                env.put(k, v);
+            }
+        });
+        StringBuilder lines = new StringBuilder();
+        env.forEach((k, v) -> lines.append(k).append('=').append(v).append('\n'));
+        Files.writeString(dir.resolve("fake-env.txt"), lines);
+
+        int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/q/health/ready", ex -> answer(ex, 200, "{\"status\":\"UP\"}"));
+        // Just enough of the public API for the demo data loader: it records every call it receives.
+        server.createContext("/api/", ex -> {
+            ex.getRequestBody().readAllBytes();
+            String path = ex.getRequestURI().getPath();
+            Files.writeString(
+                    dir.resolve("fake-requests.txt"),
+                    ex.getRequestMethod() + " " + path + "\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            if (ex.getRequestMethod().equals("GET")) {
+                answer(ex, 200, "{\"items\":[],\"page\":0,\"size\":200,\"total\":0}");
+            } else {
+                answer(ex, 201, path.equals("/api/projects") ? "{\"id\":7}" : "{}");
+            }
+        });
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.writeString(dir.resolve("fake-stopped.txt"), "graceful\n");
+            } catch (IOException ignored) {
+                // the assertion on the missing file reports it
+            }
+            server.stop(0);
+        }));
+        System.out.println("fake service listening on " + port);
+    }
+
+    private static void answer(HttpExchange ex, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.jixiao.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher end to end, with {@link FakeServiceMain} standing in for the four Quarkus services: start order,
+ * the environment each service gets, demo data through the gateway, and that SIGTERM (what Ctrl-C amounts to) or a
+ * failed start leaves no process behind.
+ */
+class LocalStackIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void startsEverythingLoadsDemoDataAndStopsWithoutLeftovers() throws Exception {
+        Path repo = fakeRepo();
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        // One real published table: the first of the 302101 file, with 9 indicators.
+        String published = Files.readString(Path.of("../../shared/seeds/003_ef15d747a5f69479.txt"));
+        Files.writeString(
+                seeds.resolve("001.txt"), published.substring(0, published.indexOf("[bookmark: _Toc_4_4_0000000005]")));
+        Files.writeString(seeds.resolve("ignored.md"), "not a seed");
+        LauncherProcess stack = LauncherProcess.start(repo, tmp.resolve("data"), seeds);
+        try {
+            assertTrue(stack.awaitLine(LocalStackMain.READY_PREFIX + " http://127.0.0.1:" + stack.gatewayPort, 120));
+
+            String project = Files.readString(repo.resolve("project-service/fake-env.txt"));
+            assertTrue(project.contains("QUARKUS_HTTP_PORT=" + stack.basePort), project);
+            assertTrue(project.contains("QUARKUS_HTTP_HOST=127.0.0.1"), project);
+            assertTrue(
+                    project.contains(
+                            "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + stack.pgPort + "/project"),
+                    project);
+            assertTrue(project.contains("QUARKUS_DATASOURCE_USERNAME=postgres"), project);
+            assertTrue(project.contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + stack.kafkaPort), project);
+            String monitoring = Files.readString(repo.resolve("monitoring-service/fake-env.txt"));
+            assertTrue(monitoring.contains("/monitoring\n"), monitoring);
+            String gateway = Files.readString(repo.resolve("gateway/fake-env.txt"));
+            assertTrue(gateway.contains("QUARKUS_HTTP_PORT=" + stack.gatewayPort), gateway);
+            assertTrue(gateway.contains("JIXIAO_UPSTREAM_INDICATOR_URL=http://127.0.0.1:" + (stack.basePort + 1)));
+            assertTrue(gateway.contains("/gateway\n"), gateway);
+
+            List<String> calls = Files.readAllLines(repo.resolve("gateway/fake-requests.txt"));
+            assertEquals(List.of("POST /api/units", "GET /api/projects", "POST /api/projects"), calls.subList(0, 3));
+            assertEquals(
+                    9, calls.stream().filter("POST /api/indicators"::equals).count(), calls.toString());
+            assertTrue(stack.output().contains("demo data: 1 project(s) created"), stack.output());
+        } finally {
+            stack.stopAndAssertNothingLeft();
+        }
+        for (String module : LocalStack.MODULES) {
+            assertTrue(Files.exists(repo.resolve(module).resolve("fake-stopped.txt")), module + " was killed");
+        }
+        // The JVM reports death by SIGTERM as 143 even after its shutdown hook finished cleanly.
+        assertEquals(143, stack.exitCode(), stack.output());
+    }
+
+    @Test
+    void failedStartStopsWhatWasStartedAndExitsNonZero() throws Exception {
+        Path repo = fakeRepo();
+        Files.writeString(repo.resolve("gateway/fake-crash"), "");
+        LauncherProcess stack = LauncherProcess.start(repo, tmp.resolve("data"), tmp.resolve("no-seeds"));
+        assertTrue(stack.process.waitFor(120, TimeUnit.SECONDS), "launcher did not give up");
+        assertNotEquals(0, stack.exitCode());
+        assertTrue(stack.output().contains("JIXIAO-FAILED gateway exited with code 3"), stack.output());
+        assertTrue(stack.output().contains("crashing on purpose"), "the reason should include the log tail");
+        stack.stopAndAssertNothingLeft();
+    }
+
+    /** A repository whose four services are runnable jars of {@link FakeServiceMain}. */
+    private Path fakeRepo() throws IOException {
+        Path repo = tmp.resolve("repo");
+        String classes = Path.of(FakeServiceMain.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
+                .toUri()
+                .toString();
+        for (String module : LocalStack.MODULES) {
+            Path jar = Files.createDirectories(repo.resolve(module).resolve("target/quarkus-app"))
+                    .resolve("quarkus-run.jar");
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeServiceMain.class.getName());
+            manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes);
+            try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+                // the manifest is the whole jar
+            }
+        }
+        return repo;
+    }
+}
