@@ -1,0 +1,36 @@
+package org.jixiao.testinfra;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Writes records to a topic the way another service (or an outside system) would, waiting for the ack. */
+public final class TopicWriter {
+    private TopicWriter() {}
+
+    public static void send(String bootstrapServers, String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new AssertionError("could not write to " + topic, e);
+        }
+    }
+
+    /** An envelope JSON with a new event id around the given data JSON. */
+    public static String envelope(String eventType, String dataJson) {
+        return envelope(UUID.randomUUID(), eventType, dataJson);
+    }
+
+    public static String envelope(UUID eventId, String eventType, String dataJson) {
+        return """
+                {"eventId":"%s","eventType":"%s","eventVersion":1,"occurredAt":"%s","source":"test","data":%s}
+                """.formatted(eventId, eventType, Instant.now(), dataJson);
+    }
+}
