@@ -1,0 +1,66 @@
+package org.jixiao.indicator.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jixiao.contracts.events.Milestone;
+import org.jixiao.contracts.target.TargetValue;
+
+/** A three-level performance indicator (一级/二级/三级) of a project with its target as written and parsed. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "project_id", nullable = false)
+    public Long projectId;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(nullable = false)
+    public String level1;
+
+    @Column(nullable = false)
+    public String level2;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Column(name = "target_raw", nullable = false)
+    public String targetRaw;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public TargetValue target;
+
+    public BigDecimal weight;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Milestone> milestones = new ArrayList<>();
+
+    /** Order of the indicator within its project, as in the published table. */
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public int revision = 1;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+}

@@ -1,0 +1,63 @@
+package org.jixiao.indicator.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.EventEnvelope;
+import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.contracts.events.ProjectRegistered;
+import org.jixiao.indicator.domain.KnownProject;
+import org.jixiao.kit.inbox.EventIntake;
+import org.jixiao.kit.inbox.PoisonMessageException;
+
+/** Learns which projects exist from {@code project-events}; other event types on the topic are not its concern. */
+@ApplicationScoped
+public class ProjectEventsConsumer {
+    private final EventIntake intake;
+    private final ObjectMapper json;
+
+    ProjectEventsConsumer(EventIntake intake, ObjectMapper json) {
+        this.intake = intake;
+        this.json = json;
+    }
+
+    @Incoming("project-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        intake.process(Topics.PROJECT_EVENTS, record.value(), this::apply);
+    }
+
+    private void apply(EventEnvelope<JsonNode> event) {
+        if (!EventTypes.PROJECT_REGISTERED.equals(event.eventType())) {
+            return;
+        }
+        ProjectRegistered data = read(event.data());
+        KnownProject project = KnownProject.findById(data.projectId());
+        if (project == null) {
+            project = new KnownProject();
+            project.id = data.projectId();
+        }
+        project.unitCode = data.unitCode();
+        project.fiscalYear = data.fiscalYear();
+        project.name = data.name();
+        project.periodStart = data.periodStart();
+        project.periodEnd = data.periodEnd();
+        project.persist();
+    }
+
+    private ProjectRegistered read(JsonNode data) {
+        try {
+            ProjectRegistered project = json.treeToValue(data, ProjectRegistered.class);
+            if (project.unitCode() == null || project.periodStart() == null || project.periodEnd() == null) {
+                throw new PoisonMessageException("ProjectRegistered lacks unitCode or period");
+            }
+            return project;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonMessageException("ProjectRegistered is malformed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.jixiao.indicator.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.contracts.events.IndicatorDefined;
+import org.jixiao.contracts.target.TargetValueParser;
+import org.jixiao.indicator.api.IndicatorRequest;
+import org.jixiao.indicator.domain.Indicator;
+import org.jixiao.indicator.domain.KnownProject;
+import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.problem.ProblemException;
+
+/** Defines indicators of known projects; every definition leaves an {@code IndicatorDefined} event in the outbox. */
+@ApplicationScoped
+@Transactional
+public class IndicatorService {
+    private final Outbox outbox;
+
+    IndicatorService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Indicator define(IndicatorRequest request) {
+        IndicatorValidator.validate(request);
+        KnownProject project = KnownProject.findById(request.projectId());
+        if (project == null) {
+            throw ProblemException.invalid(
+                    "projectId",
+                    "project " + request.projectId()
+                            + " is not known (a project just created becomes known within a second)");
+        }
+        String name = request.name().strip();
+        if (Indicator.count(
+                        "projectId = ?1 and level1 = ?2 and level2 = ?3 and name = ?4",
+                        project.id,
+                        request.level1(),
+                        request.level2(),
+                        name)
+                > 0) {
+            throw ProblemException.conflict("project " + project.id + " already has indicator " + request.level1() + "/"
+                    + request.level2() + "/" + name);
+        }
+        Indicator indicator = new Indicator();
+        indicator.projectId = project.id;
+        indicator.unitCode = project.unitCode;
+        indicator.level1 = request.level1();
+        indicator.level2 = request.level2();
+        indicator.name = name;
+        indicator.description = request.description();
+        indicator.targetRaw = request.target().strip();
+        indicator.target = TargetValueParser.parse(indicator.targetRaw, request.level2());
+        indicator.weight = request.weight();
+        indicator.milestones = request.milestones() == null ? new ArrayList<>() : new ArrayList<>(request.milestones());
+        indicator.position = (int) Indicator.count("projectId", project.id);
+        indicator.persistAndFlush();
+        outbox.append(
+                Topics.INDICATOR_EVENTS,
+                project.id.toString(),
+                EventTypes.INDICATOR_DEFINED,
+                IndicatorDefined.VERSION,
+                toEvent(indicator));
+        return indicator;
+    }
+
+    public Indicator get(long id) {
+        Indicator indicator = Indicator.findById(id);
+        if (indicator == null) {
+            throw ProblemException.notFound("indicator " + id + " does not exist");
+        }
+        return indicator;
+    }
+
+    public List<Indicator> ofProject(long projectId) {
+        if (KnownProject.findById(projectId) == null) {
+            throw ProblemException.notFound("project " + projectId + " is not known");
+        }
+        return Indicator.list("projectId = ?1 order by position, id", projectId);
+    }
+
+    static IndicatorDefined toEvent(Indicator i) {
+        return new IndicatorDefined(
+                i.id,
+                i.projectId,
+                i.unitCode,
+                i.level1,
+                i.level2,
+                i.name,
+                i.description,
+                i.target,
+                i.weight,
+                List.copyOf(i.milestones),
+                i.revision);
+    }
+}

@@ -1,0 +1,77 @@
+package org.jixiao.monitoring.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.EventEnvelope;
+import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.contracts.events.ProgressReported;
+import org.jixiao.contracts.events.StatusChanged.Cause;
+import org.jixiao.kit.inbox.EventIntake;
+import org.jixiao.kit.inbox.PoisonMessageException;
+import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.status.StatusTracker;
+
+/**
+ * Stores each progress report (its id is the event id, so a redelivery is a no-op) and re-evaluates the project.
+ * Reports may also come from other systems writing to the topic directly: one naming an unknown indicator is poison.
+ */
+@ApplicationScoped
+public class ProgressEventsConsumer {
+    private final EventIntake intake;
+    private final EventData data;
+    private final StatusTracker tracker;
+
+    ProgressEventsConsumer(EventIntake intake, EventData data, StatusTracker tracker) {
+        this.intake = intake;
+        this.data = data;
+        this.tracker = tracker;
+    }
+
+    @Incoming("progress-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        intake.process(Topics.PROGRESS_EVENTS, record.value(), this::apply);
+    }
+
+    private void apply(EventEnvelope<JsonNode> event) {
+        if (!EventTypes.PROGRESS_REPORTED.equals(event.eventType())) {
+            throw new PoisonMessageException(
+                    "unknown event type " + event.eventType() + " on " + Topics.PROGRESS_EVENTS);
+        }
+        ProgressReported reported = data.read(event.data(), ProgressReported.class);
+        if (reported.asOf() == null
+                || reported.value() == null
+                || reported.value().isBlank()) {
+            throw new PoisonMessageException("ProgressReported lacks asOf or value");
+        }
+        MonIndicator indicator = MonIndicator.findById(reported.indicatorId());
+        if (indicator == null) {
+            throw new PoisonMessageException("indicator " + reported.indicatorId() + " is not known");
+        }
+        ProgressReport report = new ProgressReport();
+        report.id = event.eventId();
+        report.indicatorId = indicator.id;
+        report.projectId = indicator.projectId;
+        report.asOf = reported.asOf();
+        report.value = reported.value().strip();
+        report.numericValue = reported.numericValue();
+        report.likelihood = reported.likelihood();
+        if (reported.deviation() != null) {
+            report.deviationCategory = reported.deviation().category();
+            report.deviationReason = reported.deviation().reason();
+        }
+        report.correctiveAction = reported.correctiveAction();
+        report.forecast = reported.forecast();
+        report.corrects = reported.corrects();
+        report.reporter = reported.reporter();
+        report.reportedAt = reported.reportedAt() != null ? reported.reportedAt() : Instant.now();
+        report.persist();
+        tracker.refresh(indicator.projectId, new Cause("REPORT", event.eventId(), reported.asOf()));
+    }
+}

@@ -1,0 +1,50 @@
+package org.jixiao.monitoring.readmodel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jixiao.contracts.events.Milestone;
+import org.jixiao.contracts.target.TargetValue;
+
+/** An indicator's target as monitoring knows it from {@code indicator-events} (latest revision). */
+@Entity
+@Table(name = "mon_indicator")
+public class MonIndicator extends PanacheEntityBase {
+    @Id
+    public Long id;
+
+    @Column(name = "project_id", nullable = false)
+    public Long projectId;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(nullable = false)
+    public String level1;
+
+    @Column(nullable = false)
+    public String level2;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public TargetValue target;
+
+    public BigDecimal weight;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Milestone> milestones = new ArrayList<>();
+
+    @Column(nullable = false)
+    public int revision;
+}

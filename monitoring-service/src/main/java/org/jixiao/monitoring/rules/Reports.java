@@ -1,0 +1,63 @@
+package org.jixiao.monitoring.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.contracts.target.TargetValueParser;
+import org.jixiao.contracts.target.Units;
+
+/** Choosing and reading reports: corrections replace what they correct; values convert to the target's unit. */
+final class Reports {
+    private Reports() {}
+
+    /** The latest report as of {@code on} that no report (as of {@code on}) corrects. */
+    static Report latestEffective(List<Report> reports, LocalDate on) {
+        List<Report> known = reports.stream().filter(r -> !r.asOf().isAfter(on)).toList();
+        Set<UUID> corrected = known.stream()
+                .map(Report::corrects)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return known.stream()
+                .filter(r -> !corrected.contains(r.id()))
+                .max(Comparator.comparing(Report::asOf).thenComparing(Report::reportedAt))
+                .orElse(null);
+    }
+
+    /** The reported value in the target's unit, or null when it is not a number of a compatible unit. */
+    static BigDecimal numericValue(Report report, TargetValue target) {
+        return inTargetUnit(report.value(), target);
+    }
+
+    static BigDecimal inTargetUnit(String text, TargetValue target) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        TargetValue value = TargetValueParser.parse(text);
+        if (value.value() == null) {
+            return null;
+        }
+        if (value.unit() == null || value.unit().isBlank() || value.unit().equals(target.unit())) {
+            return value.value();
+        }
+        return Units.convert(value.value(), value.unit(), target.unit()).orElse(null);
+    }
+
+    /** 全年预计完成值: the reported forecast, else straight-line extrapolation for cumulative indicators. */
+    static BigDecimal forecast(
+            Report latest, TargetValue target, BigDecimal actual, BigDecimal timeProgress, boolean cumulative) {
+        BigDecimal reported = inTargetUnit(latest.forecast(), target);
+        if (reported != null) {
+            return reported;
+        }
+        if (!cumulative) {
+            return actual;
+        }
+        return timeProgress.signum() == 0 ? null : actual.divide(timeProgress, 4, RoundingMode.HALF_UP);
+    }
+}

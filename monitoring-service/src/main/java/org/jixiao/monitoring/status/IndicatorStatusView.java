@@ -1,0 +1,18 @@
+package org.jixiao.monitoring.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** {@code GET /api/status/indicators/{id}}: the status of one indicator on a day. */
+public record IndicatorStatusView(
+        long indicatorId,
+        long projectId,
+        String name,
+        String target,
+        LocalDate asOf,
+        String status,
+        BigDecimal actual,
+        BigDecimal expected,
+        BigDecimal ratio,
+        BigDecimal forecast,
+        String explanation) {}

@@ -1,0 +1,19 @@
+package org.jixiao.monitoring.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code GET /api/status/projects/{id}}: a project's status, warning and its indicators on a day. */
+public record ProjectStatusView(
+        long projectId,
+        String unitCode,
+        String name,
+        LocalDate asOf,
+        String status,
+        String warning,
+        BigDecimal timeProgress,
+        BigDecimal executionRate,
+        BigDecimal score,
+        String grade,
+        List<IndicatorStatusView> indicators) {}

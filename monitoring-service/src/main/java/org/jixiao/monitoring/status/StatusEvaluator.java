@@ -1,0 +1,130 @@
+package org.jixiao.monitoring.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.monitoring.readmodel.BudgetExecutions;
+import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.rules.IndicatorEvaluation;
+import org.jixiao.monitoring.rules.IndicatorRules;
+import org.jixiao.monitoring.rules.ProjectEvaluation;
+import org.jixiao.monitoring.rules.ProjectRules;
+import org.jixiao.monitoring.rules.Report;
+import org.jixiao.monitoring.rules.Status;
+import org.jixiao.monitoring.rules.Warning;
+
+/**
+ * Loads what the rules need from the read model and evaluates indicators, projects and units on a day. Without a day
+ * it evaluates today, but never after the project's period: a finished project is judged as of its last day.
+ */
+@ApplicationScoped
+@Transactional
+public class StatusEvaluator {
+    private final IndicatorRules indicatorRules;
+    private final ProjectRules projectRules;
+    private final BudgetExecutions executions;
+    private final Clock clock;
+
+    StatusEvaluator(
+            IndicatorRules indicatorRules, ProjectRules projectRules, BudgetExecutions executions, Clock clock) {
+        this.indicatorRules = indicatorRules;
+        this.projectRules = projectRules;
+        this.executions = executions;
+        this.clock = clock;
+    }
+
+    public IndicatorStatusView indicator(long indicatorId, LocalDate asOf) {
+        MonIndicator indicator = MonIndicator.findById(indicatorId);
+        if (indicator == null) {
+            throw ProblemException.notFound("indicator " + indicatorId + " is not known to monitoring");
+        }
+        MonProject project = project(indicator.projectId);
+        return indicator(indicator, project, day(project, asOf));
+    }
+
+    public ProjectStatusView project(long projectId, LocalDate asOf) {
+        MonProject project = project(projectId);
+        return project(project, day(project, asOf));
+    }
+
+    public UnitStatusView unit(String unitCode, Integer fiscalYear, LocalDate asOf) {
+        List<MonProject> projects = fiscalYear == null
+                ? MonProject.list("unitCode = ?1 order by id", unitCode)
+                : MonProject.list("unitCode = ?1 and fiscalYear = ?2 order by id", unitCode, fiscalYear);
+        if (projects.isEmpty()) {
+            throw ProblemException.notFound("unit " + unitCode + " has no projects known to monitoring");
+        }
+        List<ProjectStatusView> views =
+                projects.stream().map(p -> project(p, day(p, asOf))).toList();
+        Status status = views.stream().map(v -> Status.valueOf(v.status())).reduce(null, Status::worst);
+        Warning warning = views.stream()
+                .map(v -> Warning.valueOf(v.warning()))
+                .max(Enum::compareTo)
+                .orElse(Warning.GREEN);
+        LocalDate shown = asOf != null ? asOf : LocalDate.now(clock);
+        return new UnitStatusView(unitCode, shown, status.name(), warning.name(), views);
+    }
+
+    ProjectStatusView project(MonProject project, LocalDate on) {
+        List<IndicatorStatusView> indicators =
+                MonIndicator.<MonIndicator>list("projectId = ?1 order by id", project.id).stream()
+                        .map(i -> indicator(i, project, on))
+                        .toList();
+        ProjectEvaluation evaluation = projectRules.evaluate(
+                indicators.stream().map(i -> Status.valueOf(i.status())).toList(),
+                project.budgetTotal,
+                executions.spentAsOf(project.id, on),
+                project.period(),
+                on);
+        return new ProjectStatusView(
+                project.id,
+                project.unitCode,
+                project.name,
+                on,
+                evaluation.status().name(),
+                evaluation.warning().name(),
+                evaluation.timeProgress(),
+                evaluation.executionRate(),
+                null,
+                null,
+                indicators);
+    }
+
+    IndicatorStatusView indicator(MonIndicator indicator, MonProject project, LocalDate on) {
+        List<Report> reports = ProgressReport.<ProgressReport>list("indicatorId", indicator.id).stream()
+                .map(ProgressReport::toReport)
+                .toList();
+        IndicatorEvaluation e =
+                indicatorRules.evaluate(indicator.target, indicator.milestones, reports, project.period(), on);
+        return new IndicatorStatusView(
+                indicator.id,
+                indicator.projectId,
+                indicator.name,
+                indicator.target.raw(),
+                on,
+                e.status().name(),
+                e.actual(),
+                e.expected(),
+                e.ratio(),
+                e.forecast(),
+                e.explanation());
+    }
+
+    /** The day to evaluate on: the one asked for, else today within the project period. */
+    public LocalDate day(MonProject project, LocalDate asOf) {
+        return asOf != null ? asOf : project.period().clamp(LocalDate.now(clock));
+    }
+
+    private static MonProject project(long projectId) {
+        MonProject project = MonProject.findById(projectId);
+        if (project == null) {
+            throw ProblemException.notFound("project " + projectId + " is not known to monitoring");
+        }
+        return project;
+    }
+}

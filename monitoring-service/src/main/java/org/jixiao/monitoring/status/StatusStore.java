@@ -1,0 +1,59 @@
+package org.jixiao.monitoring.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jixiao.contracts.events.StatusChanged.Snapshot;
+
+/** The last published state of every subject ({@code current_status}), to tell a change from a repeat. */
+@ApplicationScoped
+public class StatusStore {
+    private final EntityManager em;
+
+    StatusStore(EntityManager em) {
+        this.em = em;
+    }
+
+    public Snapshot current(String subject, String subjectId) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT status, warning, score, grade FROM current_status WHERE subject = :s AND subject_id = :id FOR UPDATE")
+                .setParameter("s", subject)
+                .setParameter("id", subjectId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Snapshot((String) row[0], (String) row[1], (BigDecimal) row[2], (String) row[3]);
+    }
+
+    public void save(
+            String subject, String subjectId, Long projectId, String unitCode, Snapshot snapshot, LocalDate on) {
+        em.createNativeQuery("INSERT INTO current_status (subject, subject_id, project_id, unit_code, status, warning, "
+                        + "score, grade, evaluated_on, updated_at) VALUES (:s, :id, :p, :u, :status, :warning, :score, "
+                        + ":grade, :on, now()) ON CONFLICT (subject, subject_id) DO UPDATE SET status = EXCLUDED.status, "
+                        + "warning = EXCLUDED.warning, score = EXCLUDED.score, grade = EXCLUDED.grade, "
+                        + "evaluated_on = EXCLUDED.evaluated_on, updated_at = now()")
+                .setParameter("s", subject)
+                .setParameter("id", subjectId)
+                .setParameter("p", projectId)
+                .setParameter("u", unitCode)
+                .setParameter("status", snapshot.status())
+                .setParameter("warning", snapshot.warning())
+                .setParameter("score", snapshot.score())
+                .setParameter("grade", snapshot.grade())
+                .setParameter("on", on)
+                .executeUpdate();
+    }
+
+    /** Current statuses and warnings of a unit's projects, for the unit roll-up. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> projectsOfUnit(String unitCode) {
+        return em.createNativeQuery(
+                        "SELECT status, warning FROM current_status WHERE subject = 'project' AND unit_code = :u")
+                .setParameter("u", unitCode)
+                .getResultList();
+    }
+}

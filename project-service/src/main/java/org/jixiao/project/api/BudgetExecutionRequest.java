@@ -1,0 +1,10 @@
+package org.jixiao.project.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Cumulative spending of the project as of a date, in 万元")
+public record BudgetExecutionRequest(
+        @Schema(examples = "2025-06-30") LocalDate asOf,
+        @Schema(examples = "5.50") BigDecimal spent) {}

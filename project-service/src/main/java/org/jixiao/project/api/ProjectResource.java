@@ -1,0 +1,85 @@
+package org.jixiao.project.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.kit.rest.Created;
+import org.jixiao.kit.rest.PageRequest;
+import org.jixiao.kit.rest.PageResponse;
+import org.jixiao.project.service.BudgetExecutionService;
+import org.jixiao.project.service.ProjectService;
+
+@Path("/api/projects")
+@Tag(name = "Projects", description = "Projects (项目), budgets and budget execution")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+    private final ProjectService projects;
+    private final BudgetExecutionService executions;
+
+    ProjectResource(ProjectService projects, BudgetExecutionService executions) {
+        this.projects = projects;
+        this.executions = executions;
+    }
+
+    @POST
+    @Operation(summary = "Register a project with its budget")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "The unit already has a project of that name in that year")
+    @APIResponse(responseCode = "422", description = "Invalid values, e.g. fiscal + other ≠ total")
+    public Response register(ProjectRequest request) {
+        ProjectResponse body = ProjectResponse.of(projects.register(request));
+        return Created.at("/api/projects/" + body.id(), body);
+    }
+
+    @GET
+    @Operation(summary = "List projects, filtered by unit, fiscal year and name substring")
+    @APIResponse(responseCode = "200", description = "One page of projects, ordered by id")
+    public PageResponse<ProjectResponse> list(
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("name") String name,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return projects.list(unitCode, fiscalYear, name, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a project")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public ProjectResponse get(@PathParam("id") long id) {
+        return ProjectResponse.of(projects.get(id));
+    }
+
+    @POST
+    @Path("/{id}/budget-execution")
+    @Operation(summary = "Post cumulative spending as of a date")
+    @APIResponse(responseCode = "201", description = "Recorded, with the execution rate")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "422", description = "Invalid values, or a date not after the latest posting")
+    public Response recordExecution(@PathParam("id") long id, BudgetExecutionRequest request) {
+        BudgetExecutionResponse body = executions.record(id, request);
+        return Response.status(Response.Status.CREATED).entity(body).build();
+    }
+
+    @GET
+    @Path("/{id}/budget-execution")
+    @Operation(summary = "All spending postings of a project, oldest first")
+    @APIResponse(responseCode = "200", description = "The postings")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public List<BudgetExecutionResponse> executionHistory(@PathParam("id") long id) {
+        return executions.history(id);
+    }
+}

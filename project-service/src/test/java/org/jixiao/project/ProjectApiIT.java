@@ -1,0 +1,235 @@
+package org.jixiao.project;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.EventHeaders;
+import org.jixiao.kit.outbox.OutboxEvent;
+import org.jixiao.project.domain.BudgetExecution;
+import org.jixiao.project.domain.Project;
+import org.jixiao.project.domain.Unit;
+import org.jixiao.testinfra.PostgresKafkaResource;
+import org.jixiao.testinfra.TopicReader;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(
+        value = PostgresKafkaResource.class,
+        initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "project"))
+class ProjectApiIT {
+
+    static String unit(String code) {
+        return "{\"code\":\"" + code + "\",\"name\":\"单位" + code + "\"}";
+    }
+
+    static String project(String unitCode, String name, String total, String fiscal, String other) {
+        return """
+                {"unitCode":"%s","fiscalYear":2025,"name":"%s",
+                 "budget":{"total":%s,"fiscal":%s,"other":%s},
+                 "purpose":"对信息化设备和网站进行维修维护","goals":["保障运行","网络安全"]}
+                """.formatted(unitCode, name, total, fiscal, other);
+    }
+
+    static long createProject(String unitCode, String name) {
+        given().contentType(ContentType.JSON).body(unit(unitCode)).post("/api/units");
+        return given().contentType(ContentType.JSON)
+                .body(project(unitCode, name, "11.00", "11.00", "null"))
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    static long count(Class<?> entity) {
+        return QuarkusTransaction.requiringNew().call(() -> switch (entity.getSimpleName()) {
+            case "Unit" -> Unit.count();
+            case "Project" -> Project.count();
+            case "BudgetExecution" -> BudgetExecution.count();
+            default -> OutboxEvent.count();
+        });
+    }
+
+    @Test
+    void registersUnitAndProjectAndPublishesTheirEvents() {
+        given().contentType(ContentType.JSON)
+                .body(unit("573301"))
+                .post("/api/units")
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(unit("573301"))
+                .post("/api/units")
+                .then()
+                .statusCode(200);
+        given().get("/api/units/573301").then().statusCode(200).body("name", equalTo("单位573301"));
+
+        long id = given().contentType(ContentType.JSON)
+                .body(project("573301", "2025年信息化运维项目", "11.00", "11.00", "null"))
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("/api/projects/"))
+                .body("budget.total", equalTo(11.0f))
+                .body("budget.other", equalTo(0))
+                .body("periodStart", equalTo("2025-01-01"))
+                .body("periodEnd", equalTo("2025-12-31"))
+                .body("goals[1]", equalTo("网络安全"))
+                .body("version", equalTo(1))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+
+        given().get("/api/projects/" + id).then().statusCode(200).body("name", equalTo("2025年信息化运维项目"));
+        given().queryParam("unitCode", "573301")
+                .queryParam("fiscalYear", 2025)
+                .queryParam("name", "运维")
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) id))
+                .body("page", equalTo(0))
+                .body("size", equalTo(20));
+
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+            ConsumerRecord<String, String> unitEvent =
+                    reader.await(r -> r.key().equals("unit:573301"), Duration.ofSeconds(20));
+            assertThat(TopicReader.header(unitEvent, EventHeaders.EVENT_TYPE)).isEqualTo("UnitRegistered");
+            ConsumerRecord<String, String> projectEvent =
+                    reader.await(r -> r.key().equals(Long.toString(id)), Duration.ofSeconds(20));
+            JsonNode event = TopicReader.json(projectEvent);
+            assertThat(event.get("eventType").asText()).isEqualTo("ProjectRegistered");
+            assertThat(event.get("eventId").asText())
+                    .isEqualTo(TopicReader.header(projectEvent, EventHeaders.EVENT_ID));
+            assertThat(event.at("/data/budget/total").decimalValue()).isEqualByComparingTo("11.00");
+            assertThat(event.at("/data/unitCode").asText()).isEqualTo("573301");
+        }
+    }
+
+    @Test
+    void rejectsBadProjectsWithoutWritingAnything() {
+        given().contentType(ContentType.JSON)
+                .body(unit("302101"))
+                .post("/api/units")
+                .then()
+                .statusCode(201);
+        long projects = count(Project.class);
+        long outbox = count(OutboxEvent.class);
+
+        given().contentType(ContentType.JSON)
+                .body("{\"unitCode\": ")
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
+        given().contentType(ContentType.JSON)
+                .body(project("302101", "x", "50.00", "40.00", "5.00"))
+                .post("/api/projects")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("budget"));
+        given().contentType(ContentType.JSON)
+                .body(project("302101", "", "-1", "0.12345", "null"))
+                .post("/api/projects")
+                .then()
+                .statusCode(422)
+                .body("violations.field", hasItem("name"))
+                .body("violations.field", hasItem("budget.total"))
+                .body("violations.field", hasItem("budget.fiscal"));
+        given().contentType(ContentType.JSON)
+                .body(project("999999", "y", "1", "1", "0"))
+                .post("/api/projects")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("unitCode"));
+        given().contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"302101\",\"fiscalYear\":\"abc\",\"name\":\"z\",\"budget\":{\"total\":1}}")
+                .post("/api/projects")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("fiscalYear"));
+        given().contentType(ContentType.TEXT)
+                .body("hello")
+                .post("/api/projects")
+                .then()
+                .statusCode(415);
+        given().get("/api/projects/987654").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/units/000000").then().statusCode(404);
+        given().queryParam("size", 100000).get("/api/projects").then().statusCode(422);
+
+        assertThat(count(Project.class)).isEqualTo(projects);
+        assertThat(count(OutboxEvent.class)).isEqualTo(outbox);
+    }
+
+    @Test
+    void rejectsDuplicateProjectsAndConflictingUnits() {
+        createProject("110001", "重复项目");
+        long outbox = count(OutboxEvent.class);
+        given().contentType(ContentType.JSON)
+                .body(project("110001", "重复项目", "11.00", "11.00", "0"))
+                .post("/api/projects")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"110001\",\"name\":\"另一个名字\"}")
+                .post("/api/units")
+                .then()
+                .statusCode(409);
+        assertThat(count(OutboxEvent.class)).isEqualTo(outbox);
+    }
+
+    @Test
+    void recordsBudgetExecutionForwardInTimeOnly() {
+        long id = createProject("120002", "执行项目");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2025-06-30", "spent", "5.5"))
+                .post("/api/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(201)
+                .body("executionRate", equalTo(0.5f));
+        long executions = count(BudgetExecution.class);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2025-03-31", "spent", "2"))
+                .post("/api/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("asOf"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2025-07-31", "spent", "-2"))
+                .post("/api/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("spent"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2025-07-31", "spent", "2"))
+                .post("/api/projects/424242/budget-execution")
+                .then()
+                .statusCode(404);
+        assertThat(count(BudgetExecution.class)).isEqualTo(executions);
+
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+            ConsumerRecord<String, String> record = reader.await(
+                    r -> r.key().equals(Long.toString(id))
+                            && "BudgetExecutionRecorded".equals(TopicReader.header(r, EventHeaders.EVENT_TYPE)),
+                    Duration.ofSeconds(20));
+            assertThat(TopicReader.json(record).at("/data/spent").decimalValue())
+                    .isEqualByComparingTo("5.5");
+        }
+    }
+}
