@@ -1,0 +1,59 @@
+package org.jixiao.gateway.problem;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.jixiao.gateway.routing.Upstream;
+
+/**
+ * Turns a failed upstream exchange into the problem the client gets. Pure so the mapping is unit-tested: a client
+ * must be able to tell "retry later" (503) from "too slow" (504) from "broken answer" (502), never a bare 500.
+ */
+public final class UpstreamFailures {
+
+    /** Seconds a client should wait before retrying an unreachable service. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    private UpstreamFailures() {}
+
+    public static Problem toProblem(
+            Upstream upstream, Throwable failure, Duration requestTimeout, String instance, String requestId) {
+        String service = upstream.serviceName();
+        if (hasCause(failure, ConnectException.class)
+                || hasCause(failure, UnknownHostException.class)
+                || hasCause(failure, NoRouteToHostException.class)) {
+            // Netty's connect timeout is a ConnectException too: either way nothing listens for us right now.
+            return Problem.of(
+                    "service-unavailable",
+                    "Service unavailable",
+                    503,
+                    service + " is not reachable",
+                    instance,
+                    requestId);
+        }
+        if (hasCause(failure, TimeoutException.class)) {
+            return Problem.of(
+                    "gateway-timeout",
+                    "Gateway timeout",
+                    504,
+                    service + " did not answer within " + requestTimeout.toMillis() + " ms",
+                    instance,
+                    requestId);
+        }
+        return Problem.of(
+                "bad-gateway", "Bad gateway", 502, service + " did not send a complete answer", instance, requestId);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        // Bounded walk: cause chains can in theory be cyclic.
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.jixiao.gateway.proxy;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import org.jixiao.gateway.observability.RequestIdHandler;
+import org.jixiao.gateway.problem.Problem;
+import org.jixiao.gateway.problem.ProblemWriter;
+import org.jixiao.gateway.routing.RouteTable;
+import org.jixiao.gateway.routing.Upstream;
+
+/** Hands each {@code /api/...} request to the proxy of the service that owns the path, or answers it itself. */
+class ApiRouteHandler implements Handler<RoutingContext> {
+
+    private final UpstreamProxies proxies;
+
+    ApiRouteHandler(UpstreamProxies proxies) {
+        this.proxies = proxies;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        String path = ctx.request().path();
+        String requestId = RequestIdHandler.requestId(ctx);
+        // The upstream receives the raw URI. If it contained dot segments, the gateway's routing decision and the
+        // upstream's own normalisation could disagree (/api/units/../keys), so such paths are refused outright.
+        if (!path.equals(ctx.normalizedPath())) {
+            ProblemWriter.end(
+                    ctx,
+                    Problem.of(
+                            "bad-request",
+                            "Bad request",
+                            400,
+                            "The path must be in normal form (no '.' or '..' segments, no encoded plain characters)",
+                            path,
+                            requestId));
+            return;
+        }
+        Optional<Upstream> upstream = RouteTable.route(path);
+        if (upstream.isEmpty()) {
+            ProblemWriter.end(
+                    ctx, Problem.of("not-found", "Not found", 404, "No API resource at " + path, path, requestId));
+            return;
+        }
+        proxies.proxyFor(upstream.get()).handle(ctx.request());
+    }
+}

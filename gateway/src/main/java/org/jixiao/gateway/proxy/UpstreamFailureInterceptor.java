@@ -1,0 +1,59 @@
+package org.jixiao.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+import org.jixiao.gateway.observability.RequestIdHandler;
+import org.jixiao.gateway.problem.Problem;
+import org.jixiao.gateway.problem.UpstreamFailures;
+import org.jixiao.gateway.routing.Upstream;
+
+/**
+ * Replaces the proxy's bare, empty 502 with a problem+json answer that says which service failed and how
+ * (503 + Retry-After / 504 / 502). Works by recovering the failed exchange into a response of our own, which the
+ * proxy then sends like any upstream response.
+ */
+class UpstreamFailureInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamFailureInterceptor.class);
+
+    private final Upstream upstream;
+    private final Duration requestTimeout;
+
+    UpstreamFailureInterceptor(Upstream upstream, Duration requestTimeout) {
+        this.upstream = upstream;
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+    }
+
+    private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        String requestId = RequestIdHandler.requestId(incoming);
+        Problem problem = UpstreamFailures.toProblem(upstream, failure, requestTimeout, incoming.path(), requestId);
+        LOG.warnf(
+                "%s %s -> %s failed (%s): %s requestId=%s",
+                incoming.method(), incoming.path(), upstream.serviceName(), problem.status(), failure, requestId);
+
+        // release() discards whatever of the client's body was not sent yet, so the connection stays usable.
+        context.request().release();
+        ProxyResponse response = context.request()
+                .response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .setBody(Body.body(problem.toJson().toBuffer()));
+        if (problem.status() == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, UpstreamFailures.RETRY_AFTER_SECONDS);
+        }
+        return response;
+    }
+}

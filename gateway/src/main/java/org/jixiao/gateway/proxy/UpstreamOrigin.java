@@ -1,0 +1,56 @@
+package org.jixiao.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.OriginRequestProvider;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyRequest;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Opens the request to one upstream with the gateway's timeouts. The timeouts live on each request rather than on
+ * the shared client so a slow upstream fails its own requests with a timeout, not everybody's connections.
+ */
+class UpstreamOrigin implements OriginRequestProvider {
+
+    private final String host;
+    private final int port;
+    private final boolean ssl;
+    private final long connectTimeoutMillis;
+    private final long requestTimeoutMillis;
+
+    UpstreamOrigin(URI url, Duration connectTimeout, Duration requestTimeout) {
+        this.ssl = "https".equalsIgnoreCase(url.getScheme());
+        this.host = url.getHost();
+        this.port = url.getPort() > 0 ? url.getPort() : (ssl ? 443 : 80);
+        this.connectTimeoutMillis = connectTimeout.toMillis();
+        this.requestTimeoutMillis = requestTimeout.toMillis();
+    }
+
+    @Override
+    public Future<HttpClientRequest> create(ProxyContext context) {
+        RequestOptions options = new RequestOptions()
+                .setHost(host)
+                .setPort(port)
+                .setSsl(ssl)
+                .setConnectTimeout(connectTimeoutMillis)
+                // Idle, not total: a long streamed answer (an XLSX report, later SSE) keeps going while bytes flow,
+                // but an upstream that says nothing for this long is given up on.
+                .setIdleTimeout(requestTimeoutMillis);
+        ProxyRequest request = context.request();
+        boolean clientExpectsContinue = request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true);
+        // The gateway's client streams the body without waiting for an interim answer, so "Expect" is not passed on
+        // (the upstream's "100 Continue" would only be noise).
+        request.headers().remove(HttpHeaders.EXPECT);
+        return context.client().request(options).onSuccess(connected -> {
+            if (clientExpectsContinue) {
+                // Tell the client to send its body only now that the upstream is reachable: an upload to a service
+                // that is down is refused (503) before any of it crosses the network.
+                request.proxiedRequest().response().writeContinue();
+            }
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package org.jixiao.gateway.proxy;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jixiao.gateway.config.UpstreamConfig;
+import org.jixiao.gateway.routing.Upstream;
+
+/** One reverse proxy per upstream, all sharing one pooled HTTP client on Quarkus's managed Vert.x. */
+@ApplicationScoped
+public class UpstreamProxies {
+
+    private final HttpClient client;
+    private final Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
+
+    UpstreamProxies(Vertx vertx, UpstreamConfig config) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setName("jixiao-gateway-upstream")
+                .setMaxPoolSize(config.maxConnections())
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                // Bodies pass through byte for byte: never decompress what the upstream compressed.
+                .setDecompressionSupported(false);
+        this.client = vertx.createHttpClient(options);
+        for (Upstream upstream : Upstream.values()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), client)
+                    .origin(new UpstreamOrigin(config.url(upstream), config.connectTimeout(), config.requestTimeout()))
+                    .addInterceptor(new UpstreamFailureInterceptor(upstream, config.requestTimeout()));
+            proxies.put(upstream, proxy);
+        }
+    }
+
+    public HttpProxy proxyFor(Upstream upstream) {
+        return proxies.get(upstream);
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.jixiao.gateway.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which upstream owns an {@code /api/...} path. Kept as data (pattern to upstream, first match wins) so the whole
+ * routing decision is readable in one place and testable without a server.
+ *
+ * <p>Pattern syntax: segments separated by {@code /}; {@code *} matches exactly one non-empty segment; a trailing
+ * {@code **} matches zero or more segments (so {@code /api/units/**} covers {@code /api/units} itself).
+ */
+public final class RouteTable {
+
+    private record Rule(String[] segments, Upstream upstream) {}
+
+    // Order matters: the indicator list of a project lives in indicator-service although the path is under
+    // /api/projects, so that rule must come before the general /api/projects rule.
+    private static final List<Rule> RULES = List.of(
+            rule("/api/projects/*/indicators/**", Upstream.INDICATOR),
+            rule("/api/units/**", Upstream.PROJECT),
+            rule("/api/projects/**", Upstream.PROJECT),
+            rule("/api/indicators/**", Upstream.INDICATOR),
+            rule("/api/imports/**", Upstream.INDICATOR),
+            rule("/api/progress/**", Upstream.MONITORING),
+            rule("/api/status/**", Upstream.MONITORING),
+            rule("/api/reports/**", Upstream.MONITORING));
+
+    private RouteTable() {}
+
+    /** The upstream for a request path (without query string), or empty when no service owns it. */
+    public static Optional<Upstream> route(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return Optional.empty();
+        }
+        String[] segments = path.substring(1).split("/", -1);
+        for (Rule rule : RULES) {
+            if (matches(rule.segments(), segments)) {
+                return Optional.of(rule.upstream());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String[] pattern, String[] path) {
+        for (int i = 0; i < pattern.length; i++) {
+            String p = pattern[i];
+            if (p.equals("**")) {
+                return true;
+            }
+            if (i >= path.length) {
+                return false;
+            }
+            boolean segmentMatches = p.equals("*") ? !path[i].isEmpty() : p.equals(path[i]);
+            if (!segmentMatches) {
+                return false;
+            }
+        }
+        return pattern.length == path.length;
+    }
+
+    private static Rule rule(String pattern, Upstream upstream) {
+        return new Rule(pattern.substring(1).split("/"), upstream);
+    }
+}

@@ -1,0 +1,66 @@
+package org.jixiao.gateway.proxy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jixiao.gateway.support.InjectStubUpstreams;
+import org.jixiao.gateway.support.StubUpstreams;
+import org.jixiao.gateway.support.StubUpstreamsResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(StubUpstreamsResource.class)
+class UpstreamFailureIT {
+
+    @InjectStubUpstreams
+    StubUpstreams stubs;
+
+    @Test
+    void stoppedUpstreamAnswers503ProblemWithRetryAfterQuickly() throws InterruptedException {
+        stubs.project().stop();
+        Thread.sleep(200); // let the gateway's pool notice the closed keep-alive connections
+        try {
+            long started = System.nanoTime();
+            Response response = given().header("X-Request-Id", "r-503")
+                    .contentType("application/json")
+                    .body("{\"code\":\"573301\"}")
+                    .when()
+                    .post("/api/units");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(millis).isLessThan(2_000);
+            response.then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .header("X-Request-Id", "r-503")
+                    .body("title", equalTo("Service unavailable"))
+                    .body("status", equalTo(503))
+                    .body("detail", equalTo("project-service is not reachable"))
+                    .body("instance", equalTo("/api/units"));
+        } finally {
+            stubs.project().start();
+        }
+        // And the gateway recovers as soon as the service is back.
+        given().when().get("/api/units").then().statusCode(200).body("service", equalTo("project-service"));
+    }
+
+    @Test
+    void upstreamSlowerThanTheRequestTimeoutAnswers504Problem() {
+        long started = System.nanoTime();
+        Response response = given().when().get("/api/status/slow");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(millis).isBetween(900L, 2_900L);
+        response.then()
+                .statusCode(504)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Gateway timeout"))
+                .body("status", equalTo(504))
+                .body("detail", equalTo("monitoring-service did not answer within 1000 ms"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.jixiao.gateway.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Starts the three stub services on free ports before the gateway boots and points the gateway at them. The
+ * request timeout is cut to 1 s so the timeout test stays quick.
+ */
+public class StubUpstreamsResource implements QuarkusTestResourceLifecycleManager {
+
+    private StubUpstreams stubs;
+
+    @Override
+    public Map<String, String> start() {
+        stubs = new StubUpstreams();
+        stubs.startAll();
+        return Map.of(
+                "jixiao.upstream.project.url", stubs.project().url(),
+                "jixiao.upstream.indicator.url", stubs.indicator().url(),
+                "jixiao.upstream.monitoring.url", stubs.monitoring().url(),
+                "jixiao.upstream.request-timeout", "1s");
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(
+                stubs, new TestInjector.AnnotatedAndMatchesType(InjectStubUpstreams.class, StubUpstreams.class));
+    }
+
+    @Override
+    public void stop() {
+        if (stubs != null) {
+            stubs.stopAll();
+        }
+    }
+}
