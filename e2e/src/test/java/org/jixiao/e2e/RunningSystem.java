@@ -1,0 +1,130 @@
+package org.jixiao.e2e;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system started exactly as README line 1 starts it (local-stack's launcher with its built services), on
+ * free ports and in a fresh data directory so a developer's running stack is never disturbed.
+ */
+final class RunningSystem implements AutoCloseable {
+    private final Process process;
+    final int gatewayPort;
+    final int kafkaPort;
+
+    private RunningSystem(Process process, int gatewayPort, int kafkaPort) {
+        this.process = process;
+        this.gatewayPort = gatewayPort;
+        this.kafkaPort = kafkaPort;
+    }
+
+    static RunningSystem start() throws IOException {
+        Path repo = Path.of(System.getProperty("jixiao.repo.dir", "..")).toAbsolutePath().normalize();
+        Path stack = repo.resolve("local-stack");
+        String classpath = stack.resolve("target/classes") + File.pathSeparator
+                + Files.readString(stack.resolve("target/stack.classpath")).strip();
+        int gateway = freePort();
+        int kafka = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath,
+                "org.jixiao.stack.LocalStackMain",
+                "--repo", repo.toString(),
+                "--data", repo.resolve("e2e/target/stack-data").toString(),
+                "--fresh",
+                "--gateway-port", Integer.toString(gateway),
+                "--pg-port", Integer.toString(freePort()),
+                "--kafka-port", Integer.toString(kafka),
+                "--controller-port", Integer.toString(freePort()),
+                "--service-ports", Integer.toString(freePortBlock())));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        awaitReady(process);
+        return new RunningSystem(process, gateway, kafka);
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    private static void awaitReady(Process process) {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<Boolean> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    System.out.println("[stack] " + line);
+                    if (line.startsWith("JIXIAO-READY")) {
+                        ready.complete(true);
+                    }
+                }
+            } catch (IOException ignored) {
+                // process ended
+            }
+            ready.complete(false);
+        }, "stack-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            if (!ready.get(300, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the stack exited before it was ready (see [stack] lines above)");
+            }
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the stack like Ctrl-C does (SIGTERM to the launcher) and waits for it to finish. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("the stack did not stop within 90 s of SIGTERM");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A base port whose next two are also free (the launcher numbers the three services from it). */
+    private static int freePortBlock() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = freePort();
+            if (base < 65530 && isFree(base + 1) && isFree(base + 2)) {
+                return base;
+            }
+        }
+        throw new IOException("no block of three free ports");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
