@@ -129,7 +129,7 @@ class ProgressAndStatusIT {
                 .body("actual", equalTo(9))
                 .body("expected", equalTo(8.5f))
                 .body("ratio", equalTo(1.0588f))
-                .body("forecast", equalTo(18))
+                .body("forecast", equalTo(18.0f))
                 .body("asOf", equalTo(TODAY.toString()));
         given().queryParam("asOf", TODAY.minusDays(1).toString())
                 .get("/api/status/indicators/" + indicatorId)
@@ -142,6 +142,9 @@ class ProgressAndStatusIT {
                 .body("status", equalTo("ON_TRACK"))
                 .body("warning", equalTo("RED"))
                 .body("timeProgress", equalTo(0.5f))
+                // 产出 50 × 9/17 = 26.47; no 效益/满意度 indicators, nothing spent yet.
+                .body("score", equalTo(26.47f))
+                .body("grade", equalTo("差"))
                 .body("indicators[0].indicatorId", equalTo((int) indicatorId));
     }
 

@@ -40,7 +40,12 @@ public class ProjectEventsConsumer {
 
     private void apply(EventEnvelope<JsonNode> event) {
         switch (event.eventType()) {
-            case EventTypes.PROJECT_REGISTERED -> register(data.read(event.data(), ProjectRegistered.class));
+            case EventTypes.PROJECT_REGISTERED -> {
+                ProjectRegistered registered = data.read(event.data(), ProjectRegistered.class);
+                register(registered);
+                // Topics are consumed independently: the project's targets may have arrived before the project.
+                tracker.refresh(registered.projectId(), new Cause("PROJECT_REGISTERED", event.eventId(), null));
+            }
             case EventTypes.BUDGET_EXECUTION_RECORDED -> {
                 BudgetExecutionRecorded execution = data.read(event.data(), BudgetExecutionRecorded.class);
                 if (execution.asOf() == null || execution.spent() == null) {

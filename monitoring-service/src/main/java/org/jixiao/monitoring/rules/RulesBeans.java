@@ -23,6 +23,12 @@ public class RulesBeans {
         return new ProjectRules(config);
     }
 
+    @Produces
+    @Singleton
+    ScoreRules scoreRules(RulesConfig config) {
+        return new ScoreRules(config);
+    }
+
     /** Dates are the budget's dates: China Standard Time unless configured otherwise. */
     @Produces
     @Singleton

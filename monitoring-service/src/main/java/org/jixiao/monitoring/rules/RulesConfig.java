@@ -30,4 +30,32 @@ public interface RulesConfig {
     /** A latest report older than this many days is NOT_REPORTED. */
     @WithDefault("31")
     int reportingCadenceDays();
+
+    /** Points of the 产出指标 in the self-evaluation score (财预〔2020〕10号). */
+    @WithDefault("50")
+    BigDecimal outputPoints();
+
+    /** Points of the 效益指标. */
+    @WithDefault("30")
+    BigDecimal benefitPoints();
+
+    /** Points of the 满意度指标. */
+    @WithDefault("10")
+    BigDecimal satisfactionPoints();
+
+    /** Points of the budget execution rate (rate × points, capped). */
+    @WithDefault("10")
+    BigDecimal budgetPoints();
+
+    /** Lowest score graded 优; some provinces use 80/70/60 instead of 90/80/60. */
+    @WithDefault("90")
+    BigDecimal excellentFrom();
+
+    /** Lowest score graded 良. */
+    @WithDefault("80")
+    BigDecimal goodFrom();
+
+    /** Lowest score graded 中; below is 差. */
+    @WithDefault("60")
+    BigDecimal passFrom();
 }

@@ -4,17 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.rules.EarnedShare;
 import org.jixiao.monitoring.rules.IndicatorEvaluation;
 import org.jixiao.monitoring.rules.IndicatorRules;
 import org.jixiao.monitoring.rules.ProjectEvaluation;
 import org.jixiao.monitoring.rules.ProjectRules;
 import org.jixiao.monitoring.rules.Report;
+import org.jixiao.monitoring.rules.ScoreRules;
 import org.jixiao.monitoring.rules.Status;
 import org.jixiao.monitoring.rules.Warning;
 
@@ -27,13 +30,19 @@ import org.jixiao.monitoring.rules.Warning;
 public class StatusEvaluator {
     private final IndicatorRules indicatorRules;
     private final ProjectRules projectRules;
+    private final ScoreRules scoreRules;
     private final BudgetExecutions executions;
     private final Clock clock;
 
     StatusEvaluator(
-            IndicatorRules indicatorRules, ProjectRules projectRules, BudgetExecutions executions, Clock clock) {
+            IndicatorRules indicatorRules,
+            ProjectRules projectRules,
+            ScoreRules scoreRules,
+            BudgetExecutions executions,
+            Clock clock) {
         this.indicatorRules = indicatorRules;
         this.projectRules = projectRules;
+        this.scoreRules = scoreRules;
         this.executions = executions;
         this.clock = clock;
     }
@@ -71,16 +80,21 @@ public class StatusEvaluator {
     }
 
     ProjectStatusView project(MonProject project, LocalDate on) {
-        List<IndicatorStatusView> indicators =
-                MonIndicator.<MonIndicator>list("projectId = ?1 order by id", project.id).stream()
-                        .map(i -> indicator(i, project, on))
-                        .toList();
+        List<MonIndicator> targets = MonIndicator.list("projectId = ?1 order by id", project.id);
+        List<IndicatorStatusView> indicators = new ArrayList<>();
+        List<ScoreRules.Scored> scored = new ArrayList<>();
+        for (MonIndicator target : targets) {
+            List<Report> reports = reportsOf(target);
+            indicators.add(indicator(target, reports, project, on));
+            scored.add(new ScoreRules.Scored(target.level1, target.weight, EarnedShare.of(target.target, reports, on)));
+        }
         ProjectEvaluation evaluation = projectRules.evaluate(
                 indicators.stream().map(i -> Status.valueOf(i.status())).toList(),
                 project.budgetTotal,
                 executions.spentAsOf(project.id, on),
                 project.period(),
                 on);
+        ScoreRules.Score score = scoreRules.score(scored, evaluation.executionRate());
         return new ProjectStatusView(
                 project.id,
                 project.unitCode,
@@ -90,15 +104,23 @@ public class StatusEvaluator {
                 evaluation.warning().name(),
                 evaluation.timeProgress(),
                 evaluation.executionRate(),
-                null,
-                null,
+                score.score(),
+                score.grade(),
                 indicators);
     }
 
-    IndicatorStatusView indicator(MonIndicator indicator, MonProject project, LocalDate on) {
-        List<Report> reports = ProgressReport.<ProgressReport>list("indicatorId", indicator.id).stream()
+    private static List<Report> reportsOf(MonIndicator indicator) {
+        return ProgressReport.<ProgressReport>list("indicatorId", indicator.id).stream()
                 .map(ProgressReport::toReport)
                 .toList();
+    }
+
+    IndicatorStatusView indicator(MonIndicator indicator, MonProject project, LocalDate on) {
+        return indicator(indicator, reportsOf(indicator), project, on);
+    }
+
+    private IndicatorStatusView indicator(
+            MonIndicator indicator, List<Report> reports, MonProject project, LocalDate on) {
         IndicatorEvaluation e =
                 indicatorRules.evaluate(indicator.target, indicator.milestones, reports, project.period(), on);
         return new IndicatorStatusView(

@@ -16,6 +16,13 @@ public class StatusStore {
         this.em = em;
     }
 
+    /** Serialises evaluations of one subject until the transaction ends (PostgreSQL advisory lock). */
+    public void lock(String key) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", key)
+                .getSingleResult();
+    }
+
     public Snapshot current(String subject, String subjectId) {
         List<?> rows = em.createNativeQuery(
                         "SELECT status, warning, score, grade FROM current_status WHERE subject = :s AND subject_id = :id FOR UPDATE")

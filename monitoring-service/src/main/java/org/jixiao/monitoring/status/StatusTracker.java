@@ -33,6 +33,9 @@ public class StatusTracker {
     }
 
     public void refresh(long projectId, Cause cause) {
+        // Consumers of different topics refresh the same project concurrently; one at a time per project, so that
+        // each sees what the other committed (a target may arrive before its project, or the other way round).
+        store.lock("project:" + projectId);
         MonProject project = MonProject.findById(projectId);
         if (project == null) {
             return;
@@ -59,6 +62,7 @@ public class StatusTracker {
     }
 
     private void refreshUnit(MonProject project, LocalDate on, Cause cause) {
+        store.lock("unit:" + project.unitCode);
         Status status = null;
         Warning warning = Warning.GREEN;
         for (Object[] row : store.projectsOfUnit(project.unitCode)) {

@@ -16,31 +16,7 @@ class IndicatorRulesTest {
     static final Period YEAR_2025 = new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
     static final LocalDate MID_YEAR = LocalDate.of(2025, 7, 2); // day 183 of 365: time progress 0.501370
 
-    static final RulesConfig DEFAULTS = new RulesConfig() {
-        public BigDecimal offTrackBelow() {
-            return new BigDecimal("0.6");
-        }
-
-        public BigDecimal atRiskBelow() {
-            return new BigDecimal("0.8");
-        }
-
-        public BigDecimal aheadFrom() {
-            return new BigDecimal("1.2");
-        }
-
-        public BigDecimal budgetRedBelow() {
-            return new BigDecimal("0.6");
-        }
-
-        public BigDecimal budgetYellowBelow() {
-            return new BigDecimal("0.8");
-        }
-
-        public int reportingCadenceDays() {
-            return 31;
-        }
-    };
+    static final RulesConfig DEFAULTS = new DefaultRules();
 
     final IndicatorRules rules = new IndicatorRules(DEFAULTS);
 
