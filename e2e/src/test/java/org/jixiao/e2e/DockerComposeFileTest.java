@@ -19,8 +19,11 @@ import org.yaml.snakeyaml.Yaml;
  * ports agree with the services' configuration and the gateway's upstream URLs.
  */
 class DockerComposeFileTest {
-    static final Path REPO = Path.of(System.getProperty("jixiao.repo.dir", "..")).toAbsolutePath().normalize();
-    static final Set<String> JIXIAO_SERVICES = Set.of("project-service", "indicator-service", "monitoring-service", "gateway");
+    static final Path REPO = Path.of(System.getProperty("jixiao.repo.dir", ".."))
+            .toAbsolutePath()
+            .normalize();
+    static final Set<String> JIXIAO_SERVICES =
+            Set.of("project-service", "indicator-service", "monitoring-service", "gateway");
 
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> services() throws IOException {
@@ -37,7 +40,8 @@ class DockerComposeFileTest {
 
     static Properties applicationProperties(String service) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(REPO.resolve(service + "/src/main/resources/application.properties"))) {
+        try (Reader reader =
+                Files.newBufferedReader(REPO.resolve(service + "/src/main/resources/application.properties"))) {
             properties.load(reader);
         }
         return properties;
@@ -55,7 +59,9 @@ class DockerComposeFileTest {
         assertThat(services.keySet()).containsAll(JIXIAO_SERVICES).contains("postgres", "kafka", "topics");
         for (String name : JIXIAO_SERVICES) {
             String context = (String) services.get(name).get("build");
-            assertThat(REPO.resolve(context).resolve("Dockerfile")).as(name + " Dockerfile").exists();
+            assertThat(REPO.resolve(context).resolve("Dockerfile"))
+                    .as(name + " Dockerfile")
+                    .exists();
         }
     }
 
@@ -77,9 +83,12 @@ class DockerComposeFileTest {
         Map<String, Map<String, Object>> services = services();
         for (Map.Entry<String, Map<String, Object>> service : services.entrySet()) {
             Object dependsOn = service.getValue().get("depends_on");
-            Iterable<String> names = dependsOn instanceof Map<?, ?> map ? (Set<String>) map.keySet()
+            Iterable<String> names = dependsOn instanceof Map<?, ?> map
+                    ? (Set<String>) map.keySet()
                     : dependsOn instanceof List<?> list ? (List<String>) list : List.of();
-            names.forEach(d -> assertThat(services).as(service.getKey() + " depends on " + d).containsKey(d));
+            names.forEach(d -> assertThat(services)
+                    .as(service.getKey() + " depends on " + d)
+                    .containsKey(d));
         }
         for (String name : List.of("project-service", "indicator-service", "monitoring-service")) {
             String port = environment(services.get(name)).get("QUARKUS_HTTP_PORT");
@@ -101,7 +110,8 @@ class DockerComposeFileTest {
         }
         assertThat(script).contains("cleanup.policy=compact").contains(".dlq");
         assertThat(Files.readString(REPO.resolve("deploy/postgres-init.sql")))
-                .contains("CREATE DATABASE project").contains("CREATE DATABASE indicator")
+                .contains("CREATE DATABASE project")
+                .contains("CREATE DATABASE indicator")
                 .contains("CREATE DATABASE monitoring");
     }
 }

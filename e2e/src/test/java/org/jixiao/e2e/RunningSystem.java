@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.ServerSocket;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,24 +29,35 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start() throws IOException {
-        Path repo = Path.of(System.getProperty("jixiao.repo.dir", "..")).toAbsolutePath().normalize();
+        Path repo = Path.of(System.getProperty("jixiao.repo.dir", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path stack = repo.resolve("local-stack");
-        String classpath = stack.resolve("target/classes") + File.pathSeparator
+        String classpath = stack.resolve("target/classes")
+                + File.pathSeparator
                 + Files.readString(stack.resolve("target/stack.classpath")).strip();
         int gateway = freePort();
         int kafka = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath,
+                "-cp",
+                classpath,
                 "org.jixiao.stack.LocalStackMain",
-                "--repo", repo.toString(),
-                "--data", repo.resolve("e2e/target/stack-data").toString(),
+                "--repo",
+                repo.toString(),
+                "--data",
+                repo.resolve("e2e/target/stack-data").toString(),
                 "--fresh",
-                "--gateway-port", Integer.toString(gateway),
-                "--pg-port", Integer.toString(freePort()),
-                "--kafka-port", Integer.toString(kafka),
-                "--controller-port", Integer.toString(freePort()),
-                "--service-ports", Integer.toString(freePortBlock())));
+                "--gateway-port",
+                Integer.toString(gateway),
+                "--pg-port",
+                Integer.toString(freePort()),
+                "--kafka-port",
+                Integer.toString(kafka),
+                "--controller-port",
+                Integer.toString(freePort()),
+                "--service-ports",
+                Integer.toString(freePortBlock())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         awaitReady(process);
         return new RunningSystem(process, gateway, kafka);
@@ -65,21 +76,24 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private static void awaitReady(Process process) {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                for (String line; (line = out.readLine()) != null; ) {
-                    System.out.println("[stack] " + line);
-                    if (line.startsWith("JIXIAO-READY")) {
-                        ready.complete(true);
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        for (String line; (line = out.readLine()) != null; ) {
+                            System.out.println("[stack] " + line);
+                            if (line.startsWith("JIXIAO-READY")) {
+                                ready.complete(true);
+                            }
+                        }
+                    } catch (IOException ignored) {
+                        // process ended
                     }
-                }
-            } catch (IOException ignored) {
-                // process ended
-            }
-            ready.complete(false);
-        }, "stack-output");
+                    ready.complete(false);
+                },
+                "stack-output");
         reader.setDaemon(true);
         reader.start();
         try {

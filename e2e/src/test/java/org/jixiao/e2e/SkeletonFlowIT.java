@@ -50,65 +50,104 @@ class SkeletonFlowIT {
     @Order(1)
     void gatewayIsHealthyAndListsTheSeedProjects() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().queryParam("unitCode", "573301").get("/api/projects").then().statusCode(200)
+        given().queryParam("unitCode", "573301")
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
                 .body("total", greaterThanOrEqualTo(1));
-        given().queryParam("unitCode", "302101").get("/api/projects").then().statusCode(200)
+        given().queryParam("unitCode", "302101")
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
                 .body("total", greaterThanOrEqualTo(1));
     }
 
     @Test
     @Order(2)
     void progressOnATargetBecomesAStatusOnTheApiAndOnTheTopic() {
-        given().contentType(ContentType.JSON).body("{\"code\":\"990001\",\"name\":\"端到端测试单位\"}")
-                .post("/api/units").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"990001\",\"name\":\"端到端测试单位\"}")
+                .post("/api/units")
+                .then()
+                .statusCode(201);
         // A period of 200 days of which today is day 100: time progress 0.5, so ≥17台 expects 8.5 by today.
         String project = """
                 {"unitCode":"990001","fiscalYear":%d,"name":"端到端项目","budget":{"total":20,"fiscal":20,"other":0},
-                 "purpose":"测试","goals":["走通全流程"],"periodStart":"%s","periodEnd":"%s"}"""
-                .formatted(TODAY.getYear(), TODAY.minusDays(99), TODAY.plusDays(100));
-        long projectId = given().contentType(ContentType.JSON).body(project).post("/api/projects")
-                .then().statusCode(201).body("version", equalTo(1)).extract().jsonPath().getLong("id");
+                 "purpose":"测试","goals":["走通全流程"],"periodStart":"%s","periodEnd":"%s"}""".formatted(TODAY.getYear(), TODAY.minusDays(99), TODAY.plusDays(100));
+        long projectId = given().contentType(ContentType.JSON)
+                .body(project)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .body("version", equalTo(1))
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         String indicator = """
                 {"projectId":%d,"level1":"产出指标","level2":"数量指标","name":"硬件采购（维护）数量",
                  "description":"硬件采购（维护）数量","target":"≥17台"}""".formatted(projectId);
-        long indicatorId = retryWhileUnknown(() -> given().contentType(ContentType.JSON).body(indicator)
-                        .post("/api/indicators"))
-                .then().statusCode(201)
+        long indicatorId = retryWhileUnknown(() ->
+                        given().contentType(ContentType.JSON).body(indicator).post("/api/indicators"))
+                .then()
+                .statusCode(201)
                 .body("target.kind", equalTo("QUANTITY"))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         String progress = """
                 {"indicatorId":%d,"asOf":"%s","value":"9台"}""".formatted(indicatorId, TODAY);
-        String eventId = retryWhileUnknown(() -> given().contentType(ContentType.JSON).body(progress)
-                        .post("/api/progress"))
-                .then().statusCode(202).body("eventId", notNullValue())
-                .extract().path("eventId");
+        String eventId = retryWhileUnknown(() ->
+                        given().contentType(ContentType.JSON).body(progress).post("/api/progress"))
+                .then()
+                .statusCode(202)
+                .body("eventId", notNullValue())
+                .extract()
+                .path("eventId");
 
-        Await.until(() -> "ON_TRACK".equals(given().get("/api/status/indicators/" + indicatorId).path("status")),
-                Duration.ofSeconds(30), "indicator status computed");
-        given().get("/api/status/indicators/" + indicatorId).then().statusCode(200)
-                .body("actual", equalTo(9)).body("expected", equalTo(8.5f)).body("ratio", equalTo(1.0588f));
-        given().get("/api/status/projects/" + projectId).then().statusCode(200)
-                .body("status", equalTo("ON_TRACK")).body("indicators.size()", equalTo(1));
+        Await.until(
+                () -> "ON_TRACK"
+                        .equals(given().get("/api/status/indicators/" + indicatorId)
+                                .path("status")),
+                Duration.ofSeconds(30),
+                "indicator status computed");
+        given().get("/api/status/indicators/" + indicatorId)
+                .then()
+                .statusCode(200)
+                .body("actual", equalTo(9))
+                .body("expected", equalTo(8.5f))
+                .body("ratio", equalTo(1.0588f));
+        given().get("/api/status/projects/" + projectId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ON_TRACK"))
+                .body("indicators.size()", equalTo(1));
 
         try (TopicReader projects = new TopicReader(system.kafka(), "project-events");
                 TopicReader indicators = new TopicReader(system.kafka(), "indicator-events");
                 TopicReader reports = new TopicReader(system.kafka(), "progress-events");
                 TopicReader statuses = new TopicReader(system.kafka(), "status-events")) {
             projects.await(r -> r.key().equals("unit:990001"), Duration.ofSeconds(10));
-            JsonNode registered = TopicReader.json(projects.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(10)));
+            JsonNode registered = TopicReader.json(
+                    projects.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(10)));
             assertThat(registered.get("eventType").asText()).isEqualTo("ProjectRegistered");
-            JsonNode defined = TopicReader.json(indicators.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(10)));
+            JsonNode defined = TopicReader.json(
+                    indicators.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(10)));
             assertThat(defined.at("/data/target/raw").asText()).isEqualTo("≥17台");
-            JsonNode reported = TopicReader.json(reports.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(10)));
+            JsonNode reported = TopicReader.json(
+                    reports.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(10)));
             assertThat(reported.get("eventId").asText()).isEqualTo(eventId);
             assertThat(reported.at("/data/value").asText()).isEqualTo("9台");
             ConsumerRecord<String, String> status = statuses.await(
                     r -> r.key().equals("indicator:" + indicatorId)
-                            && TopicReader.json(r).at("/data/cause/reportId").asText().equals(eventId),
+                            && TopicReader.json(r)
+                                    .at("/data/cause/reportId")
+                                    .asText()
+                                    .equals(eventId),
                     Duration.ofSeconds(10));
-            assertThat(TopicReader.json(status).at("/data/current/status").asText()).isEqualTo("ON_TRACK");
+            assertThat(TopicReader.json(status).at("/data/current/status").asText())
+                    .isEqualTo("ON_TRACK");
             statuses.await(r -> r.key().equals("project:" + projectId), Duration.ofSeconds(10));
         }
     }
@@ -116,8 +155,12 @@ class SkeletonFlowIT {
     @Test
     @Order(3)
     void badInputThroughTheGatewayGetsProblemDetails() {
-        given().contentType(ContentType.JSON).body("{oops").post("/api/projects")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{oops")
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         given().get("/api/projects/99999999").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
@@ -129,7 +172,9 @@ class SkeletonFlowIT {
         assertThat(children).hasSizeGreaterThanOrEqualTo(5); // Kafka and the four services
         system.close();
         system = null;
-        Await.until(() -> children.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(30),
+        Await.until(
+                () -> children.stream().noneMatch(ProcessHandle::isAlive),
+                Duration.ofSeconds(30),
                 "every process of the stack ended");
     }
 
@@ -141,7 +186,8 @@ class SkeletonFlowIT {
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
             Response response = call.get();
-            if (response.statusCode() != 422 || System.currentTimeMillis() > deadline
+            if (response.statusCode() != 422
+                    || System.currentTimeMillis() > deadline
                     || !response.asString().contains("not known")) {
                 return response;
             }
