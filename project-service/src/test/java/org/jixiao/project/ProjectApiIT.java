@@ -2,6 +2,7 @@ package org.jixiao.project;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -84,7 +85,8 @@ class ProjectApiIT {
                 .statusCode(201)
                 .header("Location", startsWith("/api/projects/"))
                 .body("budget.total", equalTo(11.0f))
-                .body("budget.other", equalTo(0))
+                .body("budget.other", equalTo(0.0f))
+                .body(containsString("\"budget\":{\"total\":11.00,\"fiscal\":11.00,\"other\":0.00}"))
                 .body("periodStart", equalTo("2025-01-01"))
                 .body("periodEnd", equalTo("2025-12-31"))
                 .body("goals[1]", equalTo("网络安全"))

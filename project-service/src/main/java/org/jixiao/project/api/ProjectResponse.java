@@ -22,7 +22,8 @@ public record ProjectResponse(
                 p.unitCode,
                 p.fiscalYear,
                 p.name,
-                new BudgetDto(p.budgetTotal, p.budgetFiscal, p.budgetOther),
+                new BudgetDto(
+                        Money.display(p.budgetTotal), Money.display(p.budgetFiscal), Money.display(p.budgetOther)),
                 p.purpose,
                 List.copyOf(p.goals),
                 p.periodStart,

@@ -13,6 +13,7 @@ import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.project.api.BudgetExecutionRequest;
 import org.jixiao.project.api.BudgetExecutionResponse;
+import org.jixiao.project.api.Money;
 import org.jixiao.project.domain.BudgetExecution;
 import org.jixiao.project.domain.Project;
 
@@ -71,6 +72,6 @@ public class BudgetExecutionService {
         BigDecimal rate = project.budgetTotal.signum() == 0
                 ? null
                 : execution.spent.divide(project.budgetTotal, 4, RoundingMode.HALF_UP);
-        return new BudgetExecutionResponse(project.id, execution.asOf, execution.spent, rate);
+        return new BudgetExecutionResponse(project.id, execution.asOf, Money.display(execution.spent), rate);
     }
 }
