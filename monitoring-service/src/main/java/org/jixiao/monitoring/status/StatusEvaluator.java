@@ -62,14 +62,7 @@ public class StatusEvaluator {
     }
 
     public UnitStatusView unit(String unitCode, Integer fiscalYear, LocalDate asOf) {
-        List<MonProject> projects = fiscalYear == null
-                ? MonProject.list("unitCode = ?1 order by id", unitCode)
-                : MonProject.list("unitCode = ?1 and fiscalYear = ?2 order by id", unitCode, fiscalYear);
-        if (projects.isEmpty()) {
-            throw ProblemException.notFound("unit " + unitCode + " has no projects known to monitoring");
-        }
-        List<ProjectStatusView> views =
-                projects.stream().map(p -> project(p, day(p, asOf))).toList();
+        List<ProjectStatusView> views = projectsOfUnit(unitCode, fiscalYear, asOf);
         Status status = views.stream().map(v -> Status.valueOf(v.status())).reduce(null, Status::worst);
         Warning warning = views.stream()
                 .map(v -> Warning.valueOf(v.warning()))
@@ -77,6 +70,17 @@ public class StatusEvaluator {
                 .orElse(Warning.GREEN);
         LocalDate shown = asOf != null ? asOf : LocalDate.now(clock);
         return new UnitStatusView(unitCode, shown, status.name(), warning.name(), views);
+    }
+
+    /** Every project of a unit (optionally of one fiscal year), evaluated as of {@code asOf} or today. */
+    public List<ProjectStatusView> projectsOfUnit(String unitCode, Integer fiscalYear, LocalDate asOf) {
+        List<MonProject> projects = fiscalYear == null
+                ? MonProject.list("unitCode = ?1 order by id", unitCode)
+                : MonProject.list("unitCode = ?1 and fiscalYear = ?2 order by id", unitCode, fiscalYear);
+        if (projects.isEmpty()) {
+            throw ProblemException.notFound("unit " + unitCode + " has no projects known to monitoring");
+        }
+        return projects.stream().map(p -> project(p, day(p, asOf))).toList();
     }
 
     ProjectStatusView project(MonProject project, LocalDate on) {

@@ -11,15 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.kit.rest.PageRequest;
+import org.jixiao.kit.rest.PageResponse;
 
 @Path("/api/status")
 @Tag(name = "Status", description = "Achievement status and budget warnings, as of any date")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {
     private final StatusEvaluator evaluator;
+    private final StatusQueries queries;
 
-    StatusResource(StatusEvaluator evaluator) {
+    StatusResource(StatusEvaluator evaluator, StatusQueries queries) {
         this.evaluator = evaluator;
+        this.queries = queries;
     }
 
     @GET
@@ -54,5 +58,41 @@ public class StatusResource {
             @QueryParam("asOf") LocalDate asOf,
             @QueryParam("fiscalYear") Integer fiscalYear) {
         return evaluator.unit(code, fiscalYear, asOf);
+    }
+
+    @GET
+    @Path("/indicators")
+    @Operation(summary = "Indicator statuses of a unit or project, filtered by status (e.g. all OFF_TRACK)")
+    @APIResponse(responseCode = "200", description = "One page of indicator statuses")
+    @APIResponse(responseCode = "422", description = "Neither unitCode nor projectId, or an unknown status")
+    public PageResponse<IndicatorStatusView> indicators(
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("projectId") Long projectId,
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("status") String status,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return queries.indicators(
+                new StatusQueries.Filter(unitCode, projectId, fiscalYear, status, null, asOf),
+                PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/projects")
+    @Operation(summary = "Project statuses of a unit, filtered by status and budget warning")
+    @APIResponse(responseCode = "200", description = "One page of project statuses")
+    @APIResponse(responseCode = "422", description = "No unitCode, or an unknown status or warning")
+    public PageResponse<ProjectStatusView> projects(
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("status") String status,
+            @QueryParam("warning") String warning,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return queries.projects(
+                new StatusQueries.Filter(unitCode, null, fiscalYear, status, warning, asOf),
+                PageRequest.of(page, size));
     }
 }

@@ -32,7 +32,13 @@ public class StatusTracker {
         this.outbox = outbox;
     }
 
+    /** Re-evaluates as of today (within the project period). */
     public void refresh(long projectId, Cause cause) {
+        refresh(projectId, null, cause);
+    }
+
+    /** Re-evaluates as of {@code day}, or today when null (never after the project period). */
+    public void refresh(long projectId, LocalDate day, Cause cause) {
         // Consumers of different topics refresh the same project concurrently; one at a time per project, so that
         // each sees what the other committed (a target may arrive before its project, or the other way round).
         store.lock("project:" + projectId);
@@ -40,7 +46,8 @@ public class StatusTracker {
         if (project == null) {
             return;
         }
-        LocalDate on = evaluator.day(project, null);
+        LocalDate on =
+                day == null ? evaluator.day(project, null) : project.period().clamp(day);
         ProjectStatusView view = evaluator.project(project, on);
         for (IndicatorStatusView indicator : view.indicators()) {
             track(

@@ -1,0 +1,91 @@
+package org.jixiao.monitoring.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jixiao.kit.problem.Violations;
+import org.jixiao.kit.rest.PageRequest;
+import org.jixiao.kit.rest.PageResponse;
+import org.jixiao.monitoring.rules.Status;
+import org.jixiao.monitoring.rules.Warning;
+
+/**
+ * Lists of statuses for dashboards and follow-up, e.g. all OFF_TRACK indicators of a unit, as of any day. Scoped to
+ * a unit or a project so that an evaluation on an arbitrary day stays bounded.
+ */
+@ApplicationScoped
+@Transactional
+public class StatusQueries {
+    private final StatusEvaluator evaluator;
+
+    StatusQueries(StatusEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** What to list: a unit or a project, optionally a fiscal year, a status, a warning and a day. */
+    public record Filter(
+            String unitCode, Long projectId, Integer fiscalYear, String status, String warning, LocalDate asOf) {}
+
+    public PageResponse<IndicatorStatusView> indicators(Filter filter, PageRequest page) {
+        validate(filter);
+        List<IndicatorStatusView> matching = projects(filter).stream()
+                .flatMap(p -> p.indicators().stream())
+                .filter(matches(filter.status(), IndicatorStatusView::status))
+                .toList();
+        return page(matching, page);
+    }
+
+    public PageResponse<ProjectStatusView> projects(Filter filter, PageRequest page) {
+        validate(filter);
+        List<ProjectStatusView> matching = projects(filter).stream()
+                .filter(matches(filter.status(), ProjectStatusView::status))
+                .filter(matches(filter.warning(), ProjectStatusView::warning))
+                .toList();
+        return page(matching, page);
+    }
+
+    private List<ProjectStatusView> projects(Filter filter) {
+        if (filter.projectId() != null) {
+            return List.of(evaluator.project(filter.projectId(), filter.asOf()));
+        }
+        return evaluator.projectsOfUnit(filter.unitCode(), filter.fiscalYear(), filter.asOf());
+    }
+
+    private static <T> Predicate<T> matches(String wanted, java.util.function.Function<T, String> value) {
+        return item -> wanted == null || wanted.equals(value.apply(item));
+    }
+
+    private static <T> PageResponse<T> page(List<T> all, PageRequest page) {
+        int from = Math.min(all.size(), page.page() * page.size());
+        int to = Math.min(all.size(), from + page.size());
+        return new PageResponse<>(all.subList(from, to), page.page(), page.size(), all.size());
+    }
+
+    private static void validate(Filter filter) {
+        Violations violations = new Violations();
+        violations.check(
+                filter.unitCode() != null || filter.projectId() != null,
+                "unitCode",
+                "unitCode or projectId is required");
+        if (filter.status() != null) {
+            violations.check(
+                    isOneOf(filter.status(), Status.values()),
+                    "status",
+                    "must be one of " + Arrays.toString(Status.values()));
+        }
+        if (filter.warning() != null) {
+            violations.check(
+                    isOneOf(filter.warning(), Warning.values()),
+                    "warning",
+                    "must be one of " + Arrays.toString(Warning.values()));
+        }
+        violations.throwIfAny();
+    }
+
+    private static boolean isOneOf(String value, Enum<?>[] values) {
+        return Arrays.stream(values).anyMatch(v -> v.name().equals(value));
+    }
+}
