@@ -167,6 +167,24 @@ class SkeletonFlowIT {
 
     @Test
     @Order(4)
+    void seedTablesImportedByTheLauncherMatchThePublishedTablesRowByRow() throws Exception {
+        SeedTables.assertImported();
+    }
+
+    @Test
+    @Order(5)
+    void importingTheSameTablesAgainChangesNothing() throws Exception {
+        SeedTables.assertReimportChangesNothing();
+    }
+
+    @Test
+    @Order(6)
+    void aBrokenTableStoresNothingAndNamesTheRowAndReason() throws Exception {
+        SeedTables.assertBrokenTableRejected();
+    }
+
+    @Test
+    @Order(9)
     void stoppingTheLauncherLeavesNoProcessBehind() throws Exception {
         List<ProcessHandle> children = system.handle().descendants().toList();
         assertThat(children).hasSizeGreaterThanOrEqualTo(5); // Kafka and the four services

@@ -27,15 +27,20 @@ public final class TopicSetup {
     /** The topics this stack needs, with partitions and configs. */
     public static List<NewTopic> topics() {
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
+        for (String name : List.of(
+                Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS, Topics.PROJECT_COMMANDS)) {
             topics.add(new NewTopic(name, PARTITIONS, REPLICATION));
         }
         // Compacted: the latest status per key stays readable from offset 0 forever (a new dashboard replays it).
         topics.add(new NewTopic(Topics.STATUS_EVENTS, PARTITIONS, REPLICATION)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         // One partition: dead letters are rare and read by a person in arrival order.
-        for (String name :
-                List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS, Topics.STATUS_EVENTS)) {
+        for (String name : List.of(
+                Topics.PROJECT_EVENTS,
+                Topics.INDICATOR_EVENTS,
+                Topics.PROGRESS_EVENTS,
+                Topics.STATUS_EVENTS,
+                Topics.PROJECT_COMMANDS)) {
             topics.add(new NewTopic(Topics.deadLetter(name), DLQ_PARTITIONS, REPLICATION));
         }
         return topics;

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * Stands in for a Quarkus service in {@link LocalStackIT}: records the environment it got, answers readiness and
- * the public API calls of the demo data loader, and notes a graceful stop. Runs in the module directory, where it writes its files.
+ * {@code POST /api/imports}, and notes a graceful stop. Runs in the module directory, where it writes its files.
  */
 public final class FakeServiceMain {
     private FakeServiceMain() {}
@@ -38,20 +38,21 @@ public final class FakeServiceMain {
         int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/q/health/ready", ex -> answer(ex, 200, "{\"status\":\"UP\"}"));
-        // Just enough of the public API for the demo data loader: it records every call it receives.
-        server.createContext("/api/", ex -> {
-            ex.getRequestBody().readAllBytes();
-            String path = ex.getRequestURI().getPath();
+        server.createContext("/api/imports", ex -> {
+            byte[] body = ex.getRequestBody().readAllBytes();
+            String record = ex.getRequestMethod() + " " + ex.getRequestURI() + " "
+                    + ex.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(body, StandardCharsets.UTF_8)
+                            .lines()
+                            .findFirst()
+                            .orElse("") + "\n";
             Files.writeString(
-                    dir.resolve("fake-requests.txt"),
-                    ex.getRequestMethod() + " " + path + "\n",
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            if (ex.getRequestMethod().equals("GET")) {
-                answer(ex, 200, "{\"items\":[],\"page\":0,\"size\":200,\"total\":0}");
-            } else {
-                answer(ex, 201, path.equals("/api/projects") ? "{\"id\":7}" : "{}");
-            }
+                    dir.resolve("fake-imports.txt"), record, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            answer(
+                    ex,
+                    201,
+                    "{\"tables\":[{\"unitCode\":\"573301\",\"projectId\":7,\"projectName\":\"演示项目\","
+                            + "\"outcome\":\"CREATED\",\"indicators\":12}]}");
         });
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -29,10 +29,7 @@ class LocalStackIT {
     void startsEverythingLoadsDemoDataAndStopsWithoutLeftovers() throws Exception {
         Path repo = fakeRepo();
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        // One real published table: the first of the 302101 file, with 9 indicators.
-        String published = Files.readString(Path.of("../../shared/seeds/003_ef15d747a5f69479.txt"));
-        Files.writeString(
-                seeds.resolve("001.txt"), published.substring(0, published.indexOf("[bookmark: _Toc_4_4_0000000005]")));
+        Files.writeString(seeds.resolve("001.txt"), "1.2025年信息化运维项目绩效目标表\n573301\n");
         Files.writeString(seeds.resolve("ignored.md"), "not a seed");
         LauncherProcess stack = LauncherProcess.start(repo, tmp.resolve("data"), seeds);
         try {
@@ -54,10 +51,10 @@ class LocalStackIT {
             assertTrue(gateway.contains("JIXIAO_UPSTREAM_INDICATOR_URL=http://127.0.0.1:" + (stack.basePort + 1)));
             assertTrue(gateway.contains("/gateway\n"), gateway);
 
-            List<String> calls = Files.readAllLines(repo.resolve("gateway/fake-requests.txt"));
-            assertEquals(List.of("POST /api/units", "GET /api/projects", "POST /api/projects"), calls.subList(0, 3));
+            List<String> imports = Files.readAllLines(repo.resolve("gateway/fake-imports.txt"));
             assertEquals(
-                    9, calls.stream().filter("POST /api/indicators"::equals).count(), calls.toString());
+                    List.of("POST /api/imports?fiscalYear=2025 text/plain; charset=utf-8 1.2025年信息化运维项目绩效目标表"),
+                    imports);
             assertTrue(stack.output().contains("demo data: 1 project(s) created"), stack.output());
         } finally {
             stack.stopAndAssertNothingLeft();

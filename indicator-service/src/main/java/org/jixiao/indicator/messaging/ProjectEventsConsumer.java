@@ -9,8 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.contracts.events.ImportProjectsResolved;
 import org.jixiao.contracts.events.ProjectRegistered;
 import org.jixiao.indicator.domain.KnownProject;
+import org.jixiao.indicator.importing.ImportCompletion;
 import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 
@@ -19,10 +21,12 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 public class ProjectEventsConsumer {
     private final EventIntake intake;
     private final ObjectMapper json;
+    private final ImportCompletion completion;
 
-    ProjectEventsConsumer(EventIntake intake, ObjectMapper json) {
+    ProjectEventsConsumer(EventIntake intake, ObjectMapper json, ImportCompletion completion) {
         this.intake = intake;
         this.json = json;
+        this.completion = completion;
     }
 
     @Incoming("project-events")
@@ -32,6 +36,10 @@ public class ProjectEventsConsumer {
     }
 
     private void apply(EventEnvelope<JsonNode> event) {
+        if (EventTypes.IMPORT_PROJECTS_RESOLVED.equals(event.eventType())) {
+            completion.complete(read(event.data(), ImportProjectsResolved.class));
+            return;
+        }
         if (!EventTypes.PROJECT_REGISTERED.equals(event.eventType())) {
             return;
         }
@@ -47,6 +55,14 @@ public class ProjectEventsConsumer {
         project.periodStart = data.periodStart();
         project.periodEnd = data.periodEnd();
         project.persist();
+    }
+
+    private <T> T read(JsonNode data, Class<T> type) {
+        try {
+            return json.treeToValue(data, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonMessageException(type.getSimpleName() + " is malformed: " + e.getMessage(), e);
+        }
     }
 
     private ProjectRegistered read(JsonNode data) {

@@ -1,0 +1,149 @@
+package org.jixiao.indicator.importing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.Budget;
+import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.contracts.events.ImportProjectsRequested;
+import org.jixiao.contracts.table.ReadResult;
+import org.jixiao.contracts.table.TargetTable;
+import org.jixiao.contracts.table.TargetTableTextReader;
+import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.problem.ProblemException;
+
+/**
+ * Starts the import saga for a file of target tables and waits for its end. The whole file is checked first: one
+ * error and nothing is stored. A valid file becomes an {@link ImportJob} keyed by its content hash plus a request to
+ * project-service, in one transaction; project-service's answer completes the job ({@link ImportCompletion}).
+ */
+@ApplicationScoped
+public class ImportService {
+    private final Outbox outbox;
+    private final Duration wait;
+
+    ImportService(Outbox outbox, @ConfigProperty(name = "jixiao.import.wait", defaultValue = "PT30S") Duration wait) {
+        this.outbox = outbox;
+        this.wait = wait;
+    }
+
+    /** The outcome: the finished summary, or null while project-service has not answered within the wait. */
+    public record Outcome(String importId, ImportSummary summary) {}
+
+    public Outcome importText(byte[] file, Integer defaultYear) {
+        ReadResult read = new TargetTableTextReader().read(new String(file, StandardCharsets.UTF_8));
+        TableChecks checks = TableChecks.of(read, defaultYear);
+        if (!checks.violations().isEmpty()) {
+            throw ProblemException.invalid(checks.violations());
+        }
+        String id = contentHash(file, defaultYear);
+        ImportSummary repeated =
+                QuarkusTransaction.requiringNew().call(() -> start(id, read.tables(), checks.fiscalYears()));
+        if (repeated != null) {
+            return new Outcome(id, repeated);
+        }
+        return new Outcome(id, awaitCompletion(id));
+    }
+
+    /** Creates the job and the request, or returns the summary of an identical import that already completed. */
+    private ImportSummary start(String id, List<TargetTable> tables, List<Integer> years) {
+        ImportJob job = ImportJob.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && ImportJob.COMPLETED.equals(job.status)) {
+            return new ImportSummary(id, job.summary).unchanged();
+        }
+        if (job != null && ImportJob.PENDING.equals(job.status)) {
+            return null;
+        }
+        if (job != null) {
+            job.delete(); // rejected before: the conflict may have been resolved since, so try again
+            job.flush();
+        }
+        job = new ImportJob();
+        job.id = id;
+        job.status = ImportJob.PENDING;
+        job.tables = tables;
+        job.fiscalYears = years;
+        job.persist();
+        outbox.append(
+                Topics.PROJECT_COMMANDS,
+                id,
+                EventTypes.IMPORT_PROJECTS_REQUESTED,
+                ImportProjectsRequested.VERSION,
+                new ImportProjectsRequested(id, projects(tables, years)));
+        return null;
+    }
+
+    private ImportSummary awaitCompletion(String id) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
+            if (ImportJob.COMPLETED.equals(job.status)) {
+                return new ImportSummary(id, job.summary);
+            }
+            if (ImportJob.REJECTED.equals(job.status)) {
+                throw ProblemException.conflict("the import was rejected: " + String.join("; ", job.errors));
+            }
+            sleep();
+        }
+        return null;
+    }
+
+    public ImportJob job(String id) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
+        if (job == null) {
+            throw ProblemException.notFound("import " + id + " does not exist");
+        }
+        return job;
+    }
+
+    private static List<ImportProjectsRequested.Project> projects(List<TargetTable> tables, List<Integer> years) {
+        List<ImportProjectsRequested.Project> projects = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            TargetTable t = tables.get(i);
+            Budget budget = new Budget(amount(t.total()), amount(t.fiscal()), amount(t.other()));
+            projects.add(new ImportProjectsRequested.Project(
+                    t.number(),
+                    t.unitCode(),
+                    t.unitName(),
+                    years.get(i),
+                    t.projectName().strip(),
+                    budget,
+                    t.purpose(),
+                    t.goals()));
+        }
+        return projects;
+    }
+
+    private static BigDecimal amount(String text) {
+        return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+    }
+
+    static String contentHash(byte[] file, Integer defaultYear) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(file);
+            sha.update(("\n#fiscalYear=" + defaultYear).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("interrupted while waiting for the import", 5);
+        }
+    }
+}
