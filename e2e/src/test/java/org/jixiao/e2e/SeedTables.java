@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jixiao.contracts.table.IndicatorRow;
 import org.jixiao.contracts.table.TargetTable;
 import org.jixiao.contracts.table.TargetTableTextReader;
+import org.jixiao.testinfra.DocxFromText;
 
 /** Assertions on the published seed tables as imported through the gateway, row by row against the files. */
 final class SeedTables {
@@ -114,6 +115,27 @@ final class SeedTables {
                     .body("tables.outcome", everyItem(equalTo("UNCHANGED")));
         }
         assertImported();
+    }
+
+    /** The same tables as the Word document they are published in import to the identical state. */
+    static void assertDocxImportsToTheSameState() throws IOException {
+        for (String file : FILES) {
+            byte[] docx = DocxFromText.of(Files.readString(SEEDS.resolve(file)));
+            given().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                    .queryParam("fiscalYear", 2025)
+                    .body(docx)
+                    .post("/api/imports")
+                    .then()
+                    .statusCode(201)
+                    .body("tables.size()", equalTo(tables(file).size()))
+                    .body("tables.outcome", everyItem(equalTo("UNCHANGED")));
+        }
+        assertImported();
+        given().contentType("application/vnd.ms-excel")
+                .body(new byte[] {1, 2, 3})
+                .post("/api/imports")
+                .then()
+                .statusCode(415);
     }
 
     static void assertBrokenTableRejected() throws IOException {

@@ -179,6 +179,12 @@ class SkeletonFlowIT {
 
     @Test
     @Order(6)
+    void theSameTablesAsAWordDocumentImportToTheIdenticalState() throws Exception {
+        SeedTables.assertDocxImportsToTheSameState();
+    }
+
+    @Test
+    @Order(7)
     void aBrokenTableStoresNothingAndNamesTheRowAndReason() throws Exception {
         SeedTables.assertBrokenTableRejected();
     }

@@ -23,6 +23,8 @@ import org.jixiao.kit.problem.ProblemException;
 @Tag(name = "Imports", description = "Import of 项目支出绩效目标表 as published")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final ImportService imports;
 
     ImportResource(ImportService imports) {
@@ -43,12 +45,22 @@ public class ImportResource {
     @APIResponse(responseCode = "409", description = "A project of the file is registered with another budget")
     @APIResponse(responseCode = "422", description = "Errors in the tables, each with table, line, column and text")
     public Response importText(byte[] file, @QueryParam("fiscalYear") Integer fiscalYear) {
-        return answer(imports.importText(file, fiscalYear));
+        return answer(imports.importFile(file, ImportService.Format.TEXT, fiscalYear));
+    }
+
+    @POST
+    @Consumes(DOCX)
+    @Operation(summary = "Import target tables from the Word (DOCX) document they are published in")
+    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "422", description = "Errors in the tables, or not a readable DOCX")
+    public Response importDocx(byte[] file, @QueryParam("fiscalYear") Integer fiscalYear) {
+        return answer(imports.importFile(file, ImportService.Format.DOCX, fiscalYear));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import target tables uploaded as the form field 'file'")
+    @Operation(
+            summary = "Import target tables uploaded as the form field 'file' (text layout, or DOCX by name or type)")
     @APIResponse(responseCode = "201", description = "Imported")
     @APIResponse(responseCode = "422", description = "Errors in the tables, or no field 'file'")
     public Response importUpload(@RestForm("file") FileUpload file, @QueryParam("fiscalYear") Integer fiscalYear)
@@ -56,7 +68,13 @@ public class ImportResource {
         if (file == null) {
             throw ProblemException.invalid("file", "the form field 'file' is required");
         }
-        return answer(imports.importText(Files.readAllBytes(file.uploadedFile()), fiscalYear));
+        boolean docx = DOCX.equals(file.contentType())
+                || (file.fileName() != null
+                        && file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx"));
+        return answer(imports.importFile(
+                Files.readAllBytes(file.uploadedFile()),
+                docx ? ImportService.Format.DOCX : ImportService.Format.TEXT,
+                fiscalYear));
     }
 
     @GET

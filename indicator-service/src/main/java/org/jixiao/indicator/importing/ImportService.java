@@ -39,8 +39,17 @@ public class ImportService {
     /** The outcome: the finished summary, or null while project-service has not answered within the wait. */
     public record Outcome(String importId, ImportSummary summary) {}
 
-    public Outcome importText(byte[] file, Integer defaultYear) {
-        ReadResult read = new TargetTableTextReader().read(new String(file, StandardCharsets.UTF_8));
+    /** The layouts a file of target tables can come in. */
+    public enum Format {
+        /** The text layout of the seed files. */
+        TEXT,
+        /** The Word document the tables are published in. */
+        DOCX
+    }
+
+    public Outcome importFile(byte[] file, Format format, Integer defaultYear) {
+        String text = format == Format.DOCX ? DocxText.of(file) : new String(file, StandardCharsets.UTF_8);
+        ReadResult read = new TargetTableTextReader().read(text);
         TableChecks checks = TableChecks.of(read, defaultYear);
         if (!checks.violations().isEmpty()) {
             throw ProblemException.invalid(checks.violations());
