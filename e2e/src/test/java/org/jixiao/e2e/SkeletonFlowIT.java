@@ -179,7 +179,7 @@ class SkeletonFlowIT {
 
     @Test
     @Order(6)
-    void theSameTablesAsAWordDocumentImportToTheIdenticalState() throws Exception {
+    void theSameTablesAsWordDocumentOrSpreadsheetImportToTheIdenticalState() throws Exception {
         SeedTables.assertDocxImportsToTheSameState();
     }
 

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * goal; a line without one continues the goal before it. Repeated numbering such as "1.1.通过…" (a typing slip in
  * the published tables) is removed as a whole.
  */
-final class GoalSplitter {
+public final class GoalSplitter {
 
     /** One or more "N." / "N、" prefixes, only when text (not another digit, as in "1.5万元") follows. */
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.．、]\\s*)+(?=\\D)");
 
     private GoalSplitter() {}
 
-    static List<String> split(String goalsText) {
+    public static List<String> split(String goalsText) {
         List<String> goals = new ArrayList<>();
         for (String line : goalsText.split("\n")) {
             String text = line.strip();

@@ -24,6 +24,7 @@ import org.jixiao.kit.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
 
@@ -68,13 +69,7 @@ public class ImportResource {
         if (file == null) {
             throw ProblemException.invalid("file", "the form field 'file' is required");
         }
-        boolean docx = DOCX.equals(file.contentType())
-                || (file.fileName() != null
-                        && file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx"));
-        return answer(imports.importFile(
-                Files.readAllBytes(file.uploadedFile()),
-                docx ? ImportService.Format.DOCX : ImportService.Format.TEXT,
-                fiscalYear));
+        return answer(imports.importFile(Files.readAllBytes(file.uploadedFile()), formatOf(file), fiscalYear));
     }
 
     @GET
@@ -93,6 +88,38 @@ public class ImportResource {
                         job.status,
                         "errors",
                         job.errors == null ? java.util.List.of() : job.errors);
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Operation(summary = "Import target tables from a workbook in the template's layout")
+    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "422", description = "Errors in the rows, or not a readable XLSX in the layout")
+    public Response importXlsx(byte[] file, @QueryParam("fiscalYear") Integer fiscalYear) {
+        return answer(imports.importFile(file, ImportService.Format.XLSX, fiscalYear));
+    }
+
+    @GET
+    @Path("/template.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The spreadsheet template for imports: the column layout and an example project")
+    @APIResponse(responseCode = "200", description = "The template workbook")
+    public Response template() {
+        return Response.ok(XlsxTemplate.bytes())
+                .header("Content-Disposition", "attachment; filename=\"jixiao-import-template.xlsx\"")
+                .build();
+    }
+
+    /** A form upload's layout, by its content type or else its file name. */
+    private static ImportService.Format formatOf(FileUpload file) {
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+        if (DOCX.equals(file.contentType()) || name.endsWith(".docx")) {
+            return ImportService.Format.DOCX;
+        }
+        if (XLSX.equals(file.contentType()) || name.endsWith(".xlsx")) {
+            return ImportService.Format.XLSX;
+        }
+        return ImportService.Format.TEXT;
     }
 
     private static Response answer(ImportService.Outcome outcome) {

@@ -44,12 +44,17 @@ public class ImportService {
         /** The text layout of the seed files. */
         TEXT,
         /** The Word document the tables are published in. */
-        DOCX
+        DOCX,
+        /** The documented spreadsheet layout ({@link XlsxLayout}). */
+        XLSX
     }
 
     public Outcome importFile(byte[] file, Format format, Integer defaultYear) {
-        String text = format == Format.DOCX ? DocxText.of(file) : new String(file, StandardCharsets.UTF_8);
-        ReadResult read = new TargetTableTextReader().read(text);
+        ReadResult read = switch (format) {
+            case TEXT -> new TargetTableTextReader().read(new String(file, StandardCharsets.UTF_8));
+            case DOCX -> new TargetTableTextReader().read(DocxText.of(file));
+            case XLSX -> XlsxTables.read(file);
+        };
         TableChecks checks = TableChecks.of(read, defaultYear);
         if (!checks.violations().isEmpty()) {
             throw ProblemException.invalid(checks.violations());
