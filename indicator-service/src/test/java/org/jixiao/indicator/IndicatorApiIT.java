@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -147,5 +148,35 @@ class IndicatorApiIT {
             assertThat(TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON))
                     .contains("not JSON");
         }
+    }
+
+    @Test
+    void refusesOversizedAndUnsupportedImportsWithProblems() {
+        byte[] large = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(large, (byte) 'x');
+        given().contentType("text/plain; charset=utf-8")
+                .body(large)
+                .post("/api/imports")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        given().contentType("application/pdf")
+                .body(new byte[] {1, 2})
+                .post("/api/imports")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        given().contentType("text/plain; charset=utf-8")
+                .body("no tables here")
+                .post("/api/imports")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations[0].field", startsWith("file"));
+        given().get("/api/imports/template.xlsx")
+                .then()
+                .statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        given().get("/api/imports/unknown").then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -136,8 +136,8 @@ final class TableChecks {
     }
 
     private static String location(int table, String title, int line, String column) {
-        return "table " + table + (title == null ? "" : " (" + title + ")") + ", line " + line
-                + (column == null ? "" : ", " + column);
+        String where = table == 0 ? "file" : "table " + table + (title == null ? "" : " (" + title + ")");
+        return where + ", line " + line + (column == null ? "" : ", " + column);
     }
 
     private static String quoted(String text) {
