@@ -234,4 +234,61 @@ class ProjectApiIT {
                     .isEqualByComparingTo("5.5");
         }
     }
+
+    @Test
+    void updatesAProjectOnlyAtTheVersionTheClientRead() {
+        long id = createProject("130003", "待更新项目");
+        given().get("/api/projects/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        String changed = project("130003", "已更新项目", "20.00", "15.00", "5.00");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(changed)
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("version", equalTo(2))
+                .body("name", equalTo("已更新项目"))
+                .body("budget.other", equalTo(5.0f));
+
+        long outbox = count(OutboxEvent.class);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(changed)
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(changed)
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"2\"")
+                .body(project("999999", "已更新项目", "20.00", "15.00", "5.00"))
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("unitCode"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"2\"")
+                .body(changed)
+                .put("/api/projects/987654")
+                .then()
+                .statusCode(404);
+        assertThat(count(OutboxEvent.class)).isEqualTo(outbox);
+        given().get("/api/projects/" + id).then().body("version", equalTo(2)).body("budget.total", equalTo(20.0f));
+
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+            ConsumerRecord<String, String> updated = reader.await(
+                    r -> r.key().equals(Long.toString(id))
+                            && "ProjectUpdated".equals(TopicReader.header(r, EventHeaders.EVENT_TYPE)),
+                    Duration.ofSeconds(20));
+            assertThat(TopicReader.json(updated).at("/data/version").asLong()).isEqualTo(2);
+            assertThat(TopicReader.json(updated).at("/data/budget/fiscal").decimalValue())
+                    .isEqualByComparingTo("15");
+        }
+    }
 }

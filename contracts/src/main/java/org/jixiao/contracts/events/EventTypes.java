@@ -7,6 +7,9 @@ package org.jixiao.contracts.events;
 public final class EventTypes {
     public static final String UNIT_REGISTERED = "UnitRegistered";
     public static final String PROJECT_REGISTERED = "ProjectRegistered";
+    /** A project's new state after an update; same data as {@link ProjectRegistered}, with a higher version. */
+    public static final String PROJECT_UPDATED = "ProjectUpdated";
+
     public static final String BUDGET_EXECUTION_RECORDED = "BudgetExecutionRecorded";
     public static final String INDICATOR_DEFINED = "IndicatorDefined";
     public static final String PROGRESS_REPORTED = "ProgressReported";

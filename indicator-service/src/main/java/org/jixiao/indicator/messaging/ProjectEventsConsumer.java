@@ -40,7 +40,8 @@ public class ProjectEventsConsumer {
             completion.complete(read(event.data(), ImportProjectsResolved.class));
             return;
         }
-        if (!EventTypes.PROJECT_REGISTERED.equals(event.eventType())) {
+        if (!EventTypes.PROJECT_REGISTERED.equals(event.eventType())
+                && !EventTypes.PROJECT_UPDATED.equals(event.eventType())) {
             return;
         }
         ProjectRegistered data = read(event.data());

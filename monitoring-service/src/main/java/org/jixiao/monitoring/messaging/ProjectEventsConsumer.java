@@ -40,11 +40,18 @@ public class ProjectEventsConsumer {
 
     private void apply(EventEnvelope<JsonNode> event) {
         switch (event.eventType()) {
-            case EventTypes.PROJECT_REGISTERED -> {
+            case EventTypes.PROJECT_REGISTERED, EventTypes.PROJECT_UPDATED -> {
                 ProjectRegistered registered = data.read(event.data(), ProjectRegistered.class);
                 register(registered);
                 // Topics are consumed independently: the project's targets may have arrived before the project.
-                tracker.refresh(registered.projectId(), new Cause("PROJECT_REGISTERED", event.eventId(), null));
+                tracker.refresh(
+                        registered.projectId(),
+                        new Cause(
+                                EventTypes.PROJECT_UPDATED.equals(event.eventType())
+                                        ? "PROJECT_UPDATED"
+                                        : "PROJECT_REGISTERED",
+                                event.eventId(),
+                                null));
             }
             case EventTypes.BUDGET_EXECUTION_RECORDED -> {
                 BudgetExecutionRecorded execution = data.read(event.data(), BudgetExecutionRecorded.class);

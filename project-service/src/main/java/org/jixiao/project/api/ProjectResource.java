@@ -2,7 +2,9 @@ package org.jixiao.project.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,11 +58,28 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a project")
+    @Operation(summary = "Get a project", description = "The ETag is the version to send as If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The project")
     @APIResponse(responseCode = "404", description = "No such project")
-    public ProjectResponse get(@PathParam("id") long id) {
-        return ProjectResponse.of(projects.get(id));
+    public Response get(@PathParam("id") long id) {
+        ProjectResponse body = ProjectResponse.of(projects.get(id));
+        return Response.ok(body).tag(Long.toString(body.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(
+            summary = "Update a project's name, budget, purpose, goals and period",
+            description =
+                    "Send the version you read as If-Match (the ETag of GET). Unit and fiscal year cannot change.")
+    @APIResponse(responseCode = "200", description = "Updated, with the new version")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "The project changed since that version, or the new name is taken")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ProjectRequest request) {
+        ProjectResponse body = ProjectResponse.of(projects.update(id, request, IfMatch.version(ifMatch)));
+        return Response.ok(body).tag(Long.toString(body.version())).build();
     }
 
     @POST

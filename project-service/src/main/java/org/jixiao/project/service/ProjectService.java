@@ -15,6 +15,7 @@ import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.ProjectRegistered;
 import org.jixiao.kit.outbox.Outbox;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.problem.Violations;
 import org.jixiao.kit.rest.PageRequest;
 import org.jixiao.kit.rest.PageResponse;
 import org.jixiao.project.api.ProjectRequest;
@@ -51,30 +52,51 @@ public class ProjectService {
         project.unitCode = request.unitCode();
         project.fiscalYear = request.fiscalYear();
         project.name = name;
-        project.budgetTotal = request.budget().total();
-        project.budgetOther = request.budget().other() == null
-                ? BigDecimal.ZERO
-                : request.budget().other();
-        project.budgetFiscal = request.budget().fiscal() == null
-                ? project.budgetTotal.subtract(project.budgetOther)
-                : request.budget().fiscal();
-        project.purpose = request.purpose();
-        project.goals = request.goals() == null ? new ArrayList<>() : new ArrayList<>(request.goals());
-        project.periodStart =
-                request.periodStart() != null ? request.periodStart() : LocalDate.of(request.fiscalYear(), 1, 1);
-        project.periodEnd =
-                request.periodEnd() != null ? request.periodEnd() : LocalDate.of(request.fiscalYear(), 12, 31);
-        if (project.budgetFiscal.signum() < 0) {
-            throw ProblemException.invalid("budget.other", "must not exceed total");
-        }
-        if (project.periodStart.isAfter(project.periodEnd)) {
-            throw ProblemException.invalid("periodEnd", "must not be before periodStart");
-        }
+        apply(project, request);
         project.persistAndFlush();
         outbox.append(
                 Topics.PROJECT_EVENTS,
                 project.id.toString(),
                 EventTypes.PROJECT_REGISTERED,
+                ProjectRegistered.VERSION,
+                toEvent(project));
+        return project;
+    }
+
+    /**
+     * Replaces a project's name, budget, purpose, goals and period if it is still at {@code expectedVersion}
+     * (optimistic versioning: a client that read an older version gets 409 and must re-read). Unit and fiscal year
+     * identify the project and cannot change.
+     */
+    public Project update(long id, ProjectRequest request, long expectedVersion) {
+        Project project = get(id);
+        if (project.version != expectedVersion) {
+            throw ProblemException.conflict("project " + id + " is at version " + project.version + ", not "
+                    + expectedVersion + "; read it again and retry");
+        }
+        ProjectValidator.validate(request);
+        Violations violations = new Violations();
+        violations.check(project.unitCode.equals(request.unitCode()), "unitCode", "cannot be changed");
+        violations.check(project.fiscalYear == request.fiscalYear(), "fiscalYear", "cannot be changed");
+        violations.throwIfAny();
+        String name = request.name().strip();
+        if (!name.equals(project.name)
+                && Project.count(
+                                "unitCode = ?1 and fiscalYear = ?2 and name = ?3",
+                                project.unitCode,
+                                project.fiscalYear,
+                                name)
+                        > 0) {
+            throw ProblemException.conflict("unit " + project.unitCode + " already has a project named '" + name + "'");
+        }
+        project.name = name;
+        apply(project, request);
+        project.updatedAt = java.time.Instant.now();
+        project.flush();
+        outbox.append(
+                Topics.PROJECT_EVENTS,
+                project.id.toString(),
+                EventTypes.PROJECT_UPDATED,
                 ProjectRegistered.VERSION,
                 toEvent(project));
         return project;
@@ -108,6 +130,29 @@ public class ProjectService {
         List<ProjectResponse> items =
                 query.list().stream().map(ProjectResponse::of).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
+    }
+
+    /** Budget, purpose, goals and period from a request that passed validation. */
+    private static void apply(Project project, ProjectRequest request) {
+        project.budgetTotal = request.budget().total();
+        project.budgetOther = request.budget().other() == null
+                ? BigDecimal.ZERO
+                : request.budget().other();
+        project.budgetFiscal = request.budget().fiscal() == null
+                ? project.budgetTotal.subtract(project.budgetOther)
+                : request.budget().fiscal();
+        project.purpose = request.purpose();
+        project.goals = request.goals() == null ? new ArrayList<>() : new ArrayList<>(request.goals());
+        project.periodStart =
+                request.periodStart() != null ? request.periodStart() : LocalDate.of(request.fiscalYear(), 1, 1);
+        project.periodEnd =
+                request.periodEnd() != null ? request.periodEnd() : LocalDate.of(request.fiscalYear(), 12, 31);
+        if (project.budgetFiscal.signum() < 0) {
+            throw ProblemException.invalid("budget.other", "must not exceed total");
+        }
+        if (project.periodStart.isAfter(project.periodEnd)) {
+            throw ProblemException.invalid("periodEnd", "must not be before periodStart");
+        }
     }
 
     static ProjectRegistered toEvent(Project p) {

@@ -72,6 +72,13 @@ public class ProblemMappers {
         return respond(status, title, e.getMessage(), List.of(), uri).build();
     }
 
+    /** Two writers raced on the same version: the later one must re-read, as with a stale If-Match. */
+    @ServerExceptionMapper
+    public Response staleVersion(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(409, "Conflict", "the resource changed meanwhile; read it again and retry", List.of(), uri)
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         if (TransientFailures.isTransient(e)) {

@@ -1,0 +1,27 @@
+package org.jixiao.project.api;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.kit.problem.ProblemException;
+
+/** Reads the version a client expects from {@code If-Match: "3"} (weak tags and bare numbers accepted too). */
+final class IfMatch {
+    private IfMatch() {}
+
+    static long version(String header) {
+        if (header == null || header.isBlank()) {
+            throw new ProblemException(
+                    428,
+                    "Precondition required",
+                    "send the version you read as If-Match, e.g. If-Match: \"1\"",
+                    List.of(),
+                    Map.of());
+        }
+        String tag = header.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be a project version such as \"1\", not " + header);
+        }
+    }
+}
