@@ -179,4 +179,67 @@ class IndicatorApiIT {
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         given().get("/api/imports/unknown").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void revisingATargetKeepsTheEarlierRevisionReadable() {
+        long projectId = knownProject();
+        long id = given().contentType(ContentType.JSON)
+                .body(indicator(projectId, "产出指标", "数量指标", "舆情分析报告数量", "≥4份"))
+                .post("/api/indicators")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().get("/api/indicators/" + id).then().header("ETag", "\"1\"");
+        String revision = """
+                {"target":"≥6份","description":"全年舆情分析报告","weight":5,
+                 "milestones":[{"asOf":"2025-06-30","planned":3},{"asOf":"2025-12-31","planned":6}]}""";
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(revision)
+                .put("/api/indicators/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("revision", equalTo(2))
+                .body("target.value", equalTo(6))
+                .body("weight", equalTo(5))
+                .body("milestones[1].planned", equalTo(6));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(revision)
+                .put("/api/indicators/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(revision)
+                .put("/api/indicators/" + id)
+                .then()
+                .statusCode(428);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"2\"")
+                .body("{\"target\":\"≥6份\",\"milestones\":[{\"asOf\":\"2025-12-31\",\"planned\":6},"
+                        + "{\"asOf\":\"2025-06-30\",\"planned\":3}]}")
+                .put("/api/indicators/" + id)
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("milestones[1].asOf"));
+        given().get("/api/indicators/" + id + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("revision", org.hamcrest.Matchers.contains(1, 2))
+                .body("[0].target.raw", equalTo("≥4份"))
+                .body("[1].target.raw", equalTo("≥6份"));
+
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.INDICATOR_EVENTS)) {
+            ConsumerRecord<String, String> revised = reader.await(
+                    r -> TopicReader.json(r).at("/data/indicatorId").asLong() == id
+                            && TopicReader.json(r).at("/data/revision").asInt() == 2,
+                    Duration.ofSeconds(20));
+            assertThat(TopicReader.json(revised).at("/data/target/raw").asText())
+                    .isEqualTo("≥6份");
+        }
+    }
 }

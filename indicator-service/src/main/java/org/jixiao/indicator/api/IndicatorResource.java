@@ -2,7 +2,9 @@ package org.jixiao.indicator.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.indicator.service.IndicatorService;
 import org.jixiao.kit.rest.Created;
+import org.jixiao.kit.rest.IfMatch;
 
 @Path("/api")
 @Tag(name = "Indicators", description = "Performance indicators (绩效指标) and their targets")
@@ -41,11 +44,40 @@ public class IndicatorResource {
 
     @GET
     @Path("/indicators/{id}")
-    @Operation(summary = "Get an indicator")
-    @APIResponse(responseCode = "200", description = "The indicator")
+    @Operation(
+            summary = "Get an indicator",
+            description = "The ETag is its revision, to send as If-Match when revising.")
+    @APIResponse(responseCode = "200", description = "The indicator at its latest revision")
     @APIResponse(responseCode = "404", description = "No such indicator")
-    public IndicatorResponse get(@PathParam("id") long id) {
-        return IndicatorResponse.of(indicators.get(id));
+    public Response get(@PathParam("id") long id) {
+        IndicatorResponse body = IndicatorResponse.of(indicators.get(id));
+        return Response.ok(body).tag(Integer.toString(body.revision())).build();
+    }
+
+    @PUT
+    @Path("/indicators/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Revise an indicator's target, description, weight or milestone plan",
+            description =
+                    "Creates a new revision; the earlier ones stay readable. Send the revision you read as If-Match.")
+    @APIResponse(responseCode = "200", description = "Revised")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "409", description = "The indicator was revised since")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RevisionRequest request) {
+        IndicatorResponse body = IndicatorResponse.of(indicators.revise(id, request, (int) IfMatch.version(ifMatch)));
+        return Response.ok(body).tag(Integer.toString(body.revision())).build();
+    }
+
+    @GET
+    @Path("/indicators/{id}/revisions")
+    @Operation(summary = "Every revision of an indicator, oldest first")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    public List<RevisionResponse> revisions(@PathParam("id") long id) {
+        return indicators.revisions(id).stream().map(RevisionResponse::of).toList();
     }
 
     @GET

@@ -9,7 +9,9 @@ import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.IndicatorDefined;
 import org.jixiao.contracts.target.TargetValueParser;
 import org.jixiao.indicator.api.IndicatorRequest;
+import org.jixiao.indicator.api.RevisionRequest;
 import org.jixiao.indicator.domain.Indicator;
+import org.jixiao.indicator.domain.IndicatorRevision;
 import org.jixiao.indicator.domain.KnownProject;
 import org.jixiao.kit.outbox.Outbox;
 import org.jixiao.kit.problem.ProblemException;
@@ -57,6 +59,7 @@ public class IndicatorService {
         indicator.milestones = request.milestones() == null ? new ArrayList<>() : new ArrayList<>(request.milestones());
         indicator.position = (int) Indicator.count("projectId", project.id);
         indicator.persistAndFlush();
+        IndicatorRevision.of(indicator).persist();
         outbox.append(
                 Topics.INDICATOR_EVENTS,
                 project.id.toString(),
@@ -64,6 +67,49 @@ public class IndicatorService {
                 IndicatorDefined.VERSION,
                 toEvent(indicator));
         return indicator;
+    }
+
+    /**
+     * Changes the target, description, weight or milestones as a new revision, if the indicator is still at
+     * {@code expectedRevision}; the earlier revisions stay readable.
+     */
+    public Indicator revise(long id, RevisionRequest request, int expectedRevision) {
+        Indicator indicator = get(id);
+        if (indicator.revision != expectedRevision) {
+            throw ProblemException.conflict("indicator " + id + " is at revision " + indicator.revision + ", not "
+                    + expectedRevision + "; read it again and retry");
+        }
+        if (request == null) {
+            throw ProblemException.invalid("body", "a revision is required");
+        }
+        IndicatorValidator.validate(new IndicatorRequest(
+                indicator.projectId,
+                indicator.level1,
+                indicator.level2,
+                indicator.name,
+                request.description(),
+                request.target(),
+                request.weight(),
+                request.milestones()));
+        indicator.description = request.description();
+        indicator.targetRaw = request.target().strip();
+        indicator.target = TargetValueParser.parse(indicator.targetRaw, indicator.level2);
+        indicator.weight = request.weight();
+        indicator.milestones = request.milestones() == null ? new ArrayList<>() : new ArrayList<>(request.milestones());
+        indicator.revision++;
+        IndicatorRevision.of(indicator).persist();
+        outbox.append(
+                Topics.INDICATOR_EVENTS,
+                indicator.projectId.toString(),
+                EventTypes.INDICATOR_DEFINED,
+                IndicatorDefined.VERSION,
+                toEvent(indicator));
+        return indicator;
+    }
+
+    public List<IndicatorRevision> revisions(long id) {
+        get(id);
+        return IndicatorRevision.list("indicatorId = ?1 order by revision", id);
     }
 
     public Indicator get(long id) {

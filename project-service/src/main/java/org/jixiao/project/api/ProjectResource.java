@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.kit.rest.Created;
+import org.jixiao.kit.rest.IfMatch;
 import org.jixiao.kit.rest.PageRequest;
 import org.jixiao.kit.rest.PageResponse;
 import org.jixiao.project.service.BudgetExecutionService;

@@ -1,14 +1,14 @@
-package org.jixiao.project.api;
+package org.jixiao.kit.rest;
 
 import java.util.List;
 import java.util.Map;
 import org.jixiao.kit.problem.ProblemException;
 
 /** Reads the version a client expects from {@code If-Match: "3"} (weak tags and bare numbers accepted too). */
-final class IfMatch {
+public final class IfMatch {
     private IfMatch() {}
 
-    static long version(String header) {
+    public static long version(String header) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(
                     428,
@@ -21,7 +21,7 @@ final class IfMatch {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be a project version such as \"1\", not " + header);
+            throw ProblemException.invalid("If-Match", "must be a version such as \"1\", not " + header);
         }
     }
 }
