@@ -72,6 +72,10 @@ class ProgressAndStatusIT {
                 () -> QuarkusTransaction.requiringNew().call(() -> MonIndicator.findById(indicatorId) != null),
                 Duration.ofSeconds(30),
                 "indicator " + indicatorId + " in the read model");
+        // Re-evaluation after a target definition is deferred by a moment: wait for the first status.
+        try (TopicReader status = new TopicReader(bootstrap(), Topics.STATUS_EVENTS)) {
+            status.await(r -> r.key().equals("indicator:" + indicatorId), Duration.ofSeconds(30));
+        }
         return new long[] {projectId, indicatorId};
     }
 

@@ -10,23 +10,22 @@ import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.IndicatorDefined;
-import org.jixiao.contracts.events.StatusChanged.Cause;
 import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;
-import org.jixiao.monitoring.status.StatusTracker;
+import org.jixiao.monitoring.status.PendingRefreshes;
 
 /** Keeps monitoring's copy of the targets; an older revision never overwrites a newer one. */
 @ApplicationScoped
 public class IndicatorEventsConsumer {
     private final EventIntake intake;
     private final EventData data;
-    private final StatusTracker tracker;
+    private final PendingRefreshes refreshes;
 
-    IndicatorEventsConsumer(EventIntake intake, EventData data, StatusTracker tracker) {
+    IndicatorEventsConsumer(EventIntake intake, EventData data, PendingRefreshes refreshes) {
         this.intake = intake;
         this.data = data;
-        this.tracker = tracker;
+        this.refreshes = refreshes;
     }
 
     @Incoming("indicator-events")
@@ -61,6 +60,6 @@ public class IndicatorEventsConsumer {
         indicator.milestones = defined.milestones() == null ? new ArrayList<>() : new ArrayList<>(defined.milestones());
         indicator.revision = defined.revision();
         indicator.persist();
-        tracker.refresh(defined.projectId(), new Cause("TARGET_DEFINED", event.eventId(), null));
+        refreshes.request(defined.projectId(), "TARGET_DEFINED", event.eventId());
     }
 }

@@ -15,6 +15,7 @@ import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.status.PendingRefreshes;
 import org.jixiao.monitoring.status.StatusTracker;
 
 /** Keeps monitoring's copy of projects and budget execution; spending can change a project's warning. */
@@ -24,12 +25,19 @@ public class ProjectEventsConsumer {
     private final EventData data;
     private final BudgetExecutions executions;
     private final StatusTracker tracker;
+    private final PendingRefreshes refreshes;
 
-    ProjectEventsConsumer(EventIntake intake, EventData data, BudgetExecutions executions, StatusTracker tracker) {
+    ProjectEventsConsumer(
+            EventIntake intake,
+            EventData data,
+            BudgetExecutions executions,
+            StatusTracker tracker,
+            PendingRefreshes refreshes) {
         this.intake = intake;
         this.data = data;
         this.executions = executions;
         this.tracker = tracker;
+        this.refreshes = refreshes;
     }
 
     @Incoming("project-events")
@@ -44,14 +52,10 @@ public class ProjectEventsConsumer {
                 ProjectRegistered registered = data.read(event.data(), ProjectRegistered.class);
                 register(registered);
                 // Topics are consumed independently: the project's targets may have arrived before the project.
-                tracker.refresh(
+                refreshes.request(
                         registered.projectId(),
-                        new Cause(
-                                EventTypes.PROJECT_UPDATED.equals(event.eventType())
-                                        ? "PROJECT_UPDATED"
-                                        : "PROJECT_REGISTERED",
-                                event.eventId(),
-                                null));
+                        EventTypes.PROJECT_UPDATED.equals(event.eventType()) ? "PROJECT_UPDATED" : "PROJECT_REGISTERED",
+                        event.eventId());
             }
             case EventTypes.BUDGET_EXECUTION_RECORDED -> {
                 BudgetExecutionRecorded execution = data.read(event.data(), BudgetExecutionRecorded.class);

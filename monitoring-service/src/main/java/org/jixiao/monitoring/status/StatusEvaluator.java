@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonIndicator;
@@ -87,8 +89,12 @@ public class StatusEvaluator {
         List<MonIndicator> targets = MonIndicator.list("projectId = ?1 order by id", project.id);
         List<IndicatorStatusView> indicators = new ArrayList<>();
         List<ScoreRules.Scored> scored = new ArrayList<>();
+        Map<Long, List<Report>> reportsByIndicator =
+                ProgressReport.<ProgressReport>list("projectId", project.id).stream()
+                        .collect(Collectors.groupingBy(
+                                r -> r.indicatorId, Collectors.mapping(ProgressReport::toReport, Collectors.toList())));
         for (MonIndicator target : targets) {
-            List<Report> reports = reportsOf(target);
+            List<Report> reports = reportsByIndicator.getOrDefault(target.id, List.of());
             indicators.add(indicator(target, reports, project, on));
             scored.add(new ScoreRules.Scored(target.level1, target.weight, EarnedShare.of(target.target, reports, on)));
         }

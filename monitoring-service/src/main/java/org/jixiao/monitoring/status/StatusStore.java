@@ -36,6 +36,22 @@ public class StatusStore {
         return new Snapshot((String) row[0], (String) row[1], (BigDecimal) row[2], (String) row[3]);
     }
 
+    /** The current snapshots of a project's indicators, by indicator id, in one query. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Snapshot> indicatorsOf(long projectId) {
+        java.util.Map<String, Snapshot> snapshots = new java.util.HashMap<>();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT subject_id, status, warning, score, grade FROM current_status "
+                                + "WHERE project_id = :p AND subject = 'indicator'")
+                .setParameter("p", projectId)
+                .getResultList();
+        for (Object[] row : rows) {
+            snapshots.put((String) row[0], new Snapshot((String) row[1], (String) row[2], (BigDecimal) row[3], (String)
+                    row[4]));
+        }
+        return snapshots;
+    }
+
     public void save(
             String subject, String subjectId, Long projectId, String unitCode, Snapshot snapshot, LocalDate on) {
         em.createNativeQuery("INSERT INTO current_status (subject, subject_id, project_id, unit_code, status, warning, "

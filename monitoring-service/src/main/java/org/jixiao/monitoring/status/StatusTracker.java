@@ -3,6 +3,7 @@ package org.jixiao.monitoring.status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.EventTypes;
@@ -49,14 +50,13 @@ public class StatusTracker {
         LocalDate on =
                 day == null ? evaluator.day(project, null) : project.period().clamp(day);
         ProjectStatusView view = evaluator.project(project, on);
+        // The project lock is held, so the indicators' snapshots can be read all at once (a project may have
+        // thousands of indicators).
+        Map<String, Snapshot> before = store.indicatorsOf(projectId);
         for (IndicatorStatusView indicator : view.indicators()) {
-            track(
-                    StatusChanged.INDICATOR,
-                    Long.toString(indicator.indicatorId()),
-                    project,
-                    on,
-                    cause,
-                    new Snapshot(indicator.status(), null, null, null));
+            String id = Long.toString(indicator.indicatorId());
+            Snapshot now = new Snapshot(indicator.status(), null, null, null);
+            publishIfChanged(StatusChanged.INDICATOR, id, project.id, project.unitCode, on, cause, before.get(id), now);
         }
         track(
                 StatusChanged.PROJECT,
@@ -100,7 +100,18 @@ public class StatusTracker {
             LocalDate on,
             Cause cause,
             Snapshot now) {
-        Snapshot before = store.current(subject, subjectId);
+        publishIfChanged(subject, subjectId, projectId, unitCode, on, cause, store.current(subject, subjectId), now);
+    }
+
+    private void publishIfChanged(
+            String subject,
+            String subjectId,
+            Long projectId,
+            String unitCode,
+            LocalDate on,
+            Cause cause,
+            Snapshot before,
+            Snapshot now) {
         if (Objects.equals(before, now)) {
             return;
         }
