@@ -1,11 +1,19 @@
 package org.jixiao.gateway.proxy;
 
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jixiao.gateway.config.StreamConfig;
 import org.jixiao.gateway.observability.AccessLogHandler;
 import org.jixiao.gateway.observability.RequestIdHandler;
+import org.jixiao.gateway.openapi.MergedOpenApiHandler;
+import org.jixiao.gateway.openapi.UpstreamOpenApiClient;
+import org.jixiao.gateway.stream.StatusEventHub;
+import org.jixiao.gateway.stream.StatusReplay;
+import org.jixiao.gateway.stream.StatusStreamHandler;
 
 /** Installs the gateway's handlers on Quarkus's own Vert.x router, so they share its port with /q/* and the page. */
 @ApplicationScoped
@@ -17,10 +25,29 @@ public class GatewayRoutes {
     private static final int ORDER_ACCESS_LOG = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     // Ahead of the REST layer's default order so /api/* is always proxied, even if a gateway resource appears later.
     private static final int ORDER_API = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+    // The /api resources the gateway serves itself come just before the proxy, which would answer them 404.
+    private static final int ORDER_OWN_API = ORDER_API - 1;
+    // Quarkus routes its own /q/openapi early; the merged document must be found first (but after request ids).
+    private static final int ORDER_MERGED_OPENAPI = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
-    void install(@Observes Router router, UpstreamProxies proxies) {
+    void install(
+            @Observes Router router,
+            UpstreamProxies proxies,
+            Vertx vertx,
+            StatusEventHub hub,
+            StatusReplay replay,
+            StreamConfig streamConfig,
+            OpenApiDocumentService ownOpenApi,
+            UpstreamOpenApiClient upstreamOpenApi) {
         router.route().order(ORDER_REQUEST_ID).handler(new RequestIdHandler());
         router.route().order(ORDER_ACCESS_LOG).handler(new AccessLogHandler());
+        router.route(StatusStreamHandler.PATH)
+                .order(ORDER_OWN_API)
+                .handler(new StatusStreamHandler(vertx, hub, replay, streamConfig));
+        // Replaces Quarkus's own /q/openapi (and so what Swagger UI shows) with the merged document.
+        router.route(MergedOpenApiHandler.PATH)
+                .order(ORDER_MERGED_OPENAPI)
+                .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi));
         router.routeWithRegex("/api(/.*)?").order(ORDER_API).handler(new ApiRouteHandler(proxies));
     }
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
  *
  * <p>Pattern syntax: segments separated by {@code /}; {@code *} matches exactly one non-empty segment; a trailing
  * {@code **} matches zero or more segments (so {@code /api/units/**} covers {@code /api/units} itself).
+ *
+ * <p>The gateway's own resources ({@code /api/stream/status}) are not here: they get routes of their own ahead of the
+ * proxy (see {@code GatewayRoutes}), so a path this table leaves unrouted is one nobody serves.
  */
 public final class RouteTable {
 

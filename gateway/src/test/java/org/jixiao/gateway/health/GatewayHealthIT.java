@@ -27,7 +27,10 @@ class GatewayHealthIT {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", containsInAnyOrder("project-service", "indicator-service", "monitoring-service"));
+                .body(
+                        "checks.name",
+                        containsInAnyOrder(
+                                "project-service", "indicator-service", "monitoring-service", "status-stream"));
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * A stand-in service on a fixed free port that reports what reached it: which service it is, the method, the raw
  * path and query, the X-Request-Id, and the body (in full when small, always its length and SHA-256). A few paths
  * misbehave on purpose: {@code .../invalid} answers a 422 problem, {@code .../slow} sleeps past the gateway's
- * timeout. Can be stopped and started again on the same port to play an outage.
+ * timeout; {@code /q/openapi} answers a small OpenAPI document of the service. Can be stopped and started again on the same port to play an outage.
  */
 public final class StubUpstream {
 
@@ -76,6 +76,8 @@ public final class StubUpstream {
             }
             if (path.equals("/q/health/ready")) {
                 send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
+            } else if (path.equals("/q/openapi")) {
+                send(exchange, 200, "application/json", StubOpenApiDocs.forService(service));
             } else if (path.endsWith("/invalid")) {
                 exchange.getResponseHeaders().set(UPSTREAM_HEADER, "kept");
                 send(exchange, 422, "application/problem+json", INVALID_BODY);

@@ -19,7 +19,9 @@ public class StubUpstreamsResource implements QuarkusTestResourceLifecycleManage
                 "jixiao.upstream.project.url", stubs.project().url(),
                 "jixiao.upstream.indicator.url", stubs.indicator().url(),
                 "jixiao.upstream.monitoring.url", stubs.monitoring().url(),
-                "jixiao.upstream.request-timeout", "1s");
+                "jixiao.upstream.request-timeout", "1s",
+                // No Kafka behind the stubs: the status stream stays off instead of retrying to connect.
+                "jixiao.stream.enabled", "false");
     }
 
     @Override

@@ -1,0 +1,93 @@
+package org.jixiao.gateway.stream;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import org.jixiao.gateway.config.StreamConfig;
+import org.jixiao.gateway.observability.RequestIdHandler;
+import org.jixiao.gateway.problem.Problem;
+import org.jixiao.gateway.problem.ProblemWriter;
+import org.jixiao.gateway.problem.UpstreamFailures;
+import org.jixiao.gateway.stream.StatusEventHub.Subscription;
+
+/**
+ * {@code GET /api/stream/status}: served by the gateway itself (not proxied), so the proxy's idle request timeout
+ * does not apply; the heartbeat keeps the connection busy instead.
+ */
+public class StatusStreamHandler implements Handler<RoutingContext> {
+
+    public static final String PATH = "/api/stream/status";
+
+    private final Vertx vertx;
+    private final StatusEventHub hub;
+    private final StatusReplay replay;
+    private final StreamConfig config;
+
+    public StatusStreamHandler(Vertx vertx, StatusEventHub hub, StatusReplay replay, StreamConfig config) {
+        this.vertx = vertx;
+        this.hub = hub;
+        this.replay = replay;
+        this.config = config;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String requestId = RequestIdHandler.requestId(ctx);
+        if (request.method() != HttpMethod.GET) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET");
+            ProblemWriter.end(
+                    ctx,
+                    Problem.of(
+                            "method-not-allowed",
+                            "Method not allowed",
+                            405,
+                            PATH + " only answers GET",
+                            request.path(),
+                            requestId));
+            return;
+        }
+        StreamRequest streamRequest;
+        try {
+            streamRequest = StreamRequest.parse(
+                    request.getParam("unitCode"),
+                    request.getParam("projectId"),
+                    request.getParam("since"),
+                    request.getHeader(StreamRequest.LAST_EVENT_ID));
+        } catch (StreamRequest.Invalid invalid) {
+            ProblemWriter.end(ctx, Problem.invalidRequest(invalid.violations(), request.path(), requestId));
+            return;
+        }
+
+        HttpServerResponse response = ctx.response();
+        StatusStreamSession session = new StatusStreamSession(vertx, response, streamRequest.filter(), config);
+        Optional<Subscription> subscription = hub.subscribe(session::offer);
+        if (subscription.isEmpty()) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, UpstreamFailures.RETRY_AFTER_SECONDS);
+            ProblemWriter.end(
+                    ctx,
+                    Problem.of(
+                            "service-unavailable",
+                            "Service unavailable",
+                            503,
+                            "The status stream is not connected to Kafka yet",
+                            request.path(),
+                            requestId));
+            return;
+        }
+        response.setStatusCode(200)
+                .setChunked(true)
+                .putHeader(HttpHeaders.CONTENT_TYPE, SseFrames.MEDIA_TYPE + "; charset=utf-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                // Tells nginx-style proxies in front of the gateway not to buffer the stream.
+                .putHeader("X-Accel-Buffering", "no");
+        // Sends the headers at once, so the client knows it is subscribed before the first event.
+        response.write(SseFrames.retry(config.retry()));
+        session.start(subscription.get(), streamRequest.resumeAfter(), replay);
+    }
+}
