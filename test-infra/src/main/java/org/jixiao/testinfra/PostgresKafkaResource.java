@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Gives a {@code @QuarkusTest} a real PostgreSQL database and a real Kafka broker. The infrastructure is started once
  * per test JVM and shared by every test class of the module; the database is chosen with the init arg
- * {@code database} (default {@code project}).
+ * {@code database} (default {@code project}). Requests carry an admin token by default ({@link TestTokens}).
  */
 public class PostgresKafkaResource implements QuarkusTestResourceLifecycleManager {
     private static InfraProcess infra;
@@ -23,6 +23,7 @@ public class PostgresKafkaResource implements QuarkusTestResourceLifecycleManage
             infra = InfraProcess.start();
             Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "infra-stop"));
         }
+        TestTokens.adminByDefault();
         return Map.of(
                 "quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://127.0.0.1:" + infra.postgresPort + "/" + database,

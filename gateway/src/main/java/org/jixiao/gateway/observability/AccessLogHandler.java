@@ -3,9 +3,10 @@ package org.jixiao.gateway.observability;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
+import org.jixiao.gateway.security.CallerAuthentication;
 
 /**
- * One log line per request with method, path, status, latency and request id. Own category so operators can route
+ * One log line per request with method, path, status, latency, request id and the caller's key id. Own category so operators can route
  * or silence it separately; the query string is left out because it may carry names of people or units.
  */
 public class AccessLogHandler implements Handler<RoutingContext> {
@@ -22,9 +23,17 @@ public class AccessLogHandler implements Handler<RoutingContext> {
             long millis = (System.nanoTime() - started) / 1_000_000;
             // A failed end means the connection closed before the response was complete (client gone, upstream reset).
             String outcome = done.succeeded() ? "" : " aborted";
+            // The key id, never the key or token: enough to find who called in the key list.
+            String keyId = ctx.get(CallerAuthentication.KEY_ID);
             LOG.infof(
-                    "%s %s %d %dms requestId=%s%s",
-                    method, path, ctx.response().getStatusCode(), millis, requestId, outcome);
+                    "%s %s %d %dms requestId=%s key=%s%s",
+                    method,
+                    path,
+                    ctx.response().getStatusCode(),
+                    millis,
+                    requestId,
+                    keyId == null ? "-" : keyId,
+                    outcome);
         });
         ctx.next();
     }

@@ -36,6 +36,10 @@ class ApiRouteHandler implements Handler<RoutingContext> {
                             requestId));
             return;
         }
+        if (RouteTable.servedByGateway(path)) {
+            ctx.next();
+            return;
+        }
         Optional<Upstream> upstream = RouteTable.route(path);
         if (upstream.isEmpty()) {
             ProblemWriter.end(

@@ -2,6 +2,7 @@ package org.jixiao.gateway.proxy;
 
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,9 @@ import org.jixiao.gateway.observability.AccessLogHandler;
 import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.openapi.MergedOpenApiHandler;
 import org.jixiao.gateway.openapi.UpstreamOpenApiClient;
+import org.jixiao.gateway.security.CallerAuthentication;
+import org.jixiao.gateway.security.RateLimits;
+import org.jixiao.gateway.security.RevokedKeys;
 import org.jixiao.gateway.stream.StatusEventHub;
 import org.jixiao.gateway.stream.StatusReplay;
 import org.jixiao.gateway.stream.StatusStreamHandler;
@@ -21,12 +25,16 @@ public class GatewayRoutes {
 
     // Request id and access log run for every request (including /q/health and static files) and before Quarkus's
     // body-size limit, so even a rejected upload is logged with its id.
+    private static final String API_PATHS = "/api(/.*)?";
+
     private static final int ORDER_REQUEST_ID = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
     private static final int ORDER_ACCESS_LOG = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     // Ahead of the REST layer's default order so /api/* is always proxied, even if a gateway resource appears later.
     private static final int ORDER_API = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     // The /api resources the gateway serves itself come just before the proxy, which would answer them 404.
     private static final int ORDER_OWN_API = ORDER_API - 1;
+    // Every /api request is authenticated and rate-limited before anything serves it.
+    private static final int ORDER_AUTHENTICATION = ORDER_OWN_API - 1;
     // Quarkus routes its own /q/openapi early; the merged document must be found first (but after request ids).
     private static final int ORDER_MERGED_OPENAPI = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
@@ -38,9 +46,15 @@ public class GatewayRoutes {
             StatusReplay replay,
             StreamConfig streamConfig,
             OpenApiDocumentService ownOpenApi,
-            UpstreamOpenApiClient upstreamOpenApi) {
+            UpstreamOpenApiClient upstreamOpenApi,
+            JWTParser tokens,
+            RevokedKeys revokedKeys,
+            RateLimits rateLimits) {
         router.route().order(ORDER_REQUEST_ID).handler(new RequestIdHandler());
         router.route().order(ORDER_ACCESS_LOG).handler(new AccessLogHandler());
+        router.routeWithRegex(API_PATHS)
+                .order(ORDER_AUTHENTICATION)
+                .handler(new CallerAuthentication(tokens, revokedKeys, rateLimits));
         router.route(StatusStreamHandler.PATH)
                 .order(ORDER_OWN_API)
                 .handler(new StatusStreamHandler(vertx, hub, replay, streamConfig));
@@ -48,6 +62,6 @@ public class GatewayRoutes {
         router.route(MergedOpenApiHandler.PATH)
                 .order(ORDER_MERGED_OPENAPI)
                 .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi));
-        router.routeWithRegex("/api(/.*)?").order(ORDER_API).handler(new ApiRouteHandler(proxies));
+        router.routeWithRegex(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies));
     }
 }

@@ -29,7 +29,19 @@ public final class RouteTable {
             rule("/api/status/**", Upstream.MONITORING),
             rule("/api/reports/**", Upstream.MONITORING));
 
+    // Served by the gateway itself (JAX-RS resources): API keys and the token exchange.
+    private static final List<String[]> GATEWAY_OWN = List.of(pattern("/api/keys/**"), pattern("/api/auth/**"));
+
     private RouteTable() {}
+
+    /** Whether the gateway answers this path itself instead of proxying it. */
+    public static boolean servedByGateway(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return false;
+        }
+        String[] segments = path.substring(1).split("/", -1);
+        return GATEWAY_OWN.stream().anyMatch(p -> matches(p, segments));
+    }
 
     /** The upstream for a request path (without query string), or empty when no service owns it. */
     public static Optional<Upstream> route(String path) {
@@ -63,6 +75,10 @@ public final class RouteTable {
     }
 
     private static Rule rule(String pattern, Upstream upstream) {
-        return new Rule(pattern.substring(1).split("/"), upstream);
+        return new Rule(pattern(pattern), upstream);
+    }
+
+    private static String[] pattern(String pattern) {
+        return pattern.substring(1).split("/");
     }
 }

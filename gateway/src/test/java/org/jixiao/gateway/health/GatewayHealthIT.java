@@ -30,7 +30,11 @@ class GatewayHealthIT {
                 .body(
                         "checks.name",
                         containsInAnyOrder(
-                                "project-service", "indicator-service", "monitoring-service", "status-stream"));
+                                "project-service",
+                                "indicator-service",
+                                "monitoring-service",
+                                "status-stream",
+                                "Database connections health check"));
     }
 
     @Test

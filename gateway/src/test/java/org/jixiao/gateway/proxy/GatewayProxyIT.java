@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jixiao.gateway.support.StubUpstream;
 import org.jixiao.gateway.support.StubUpstreamsResource;
+import org.jixiao.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,6 +100,7 @@ class GatewayProxyIT {
                                 // HTTP/1.1: the JDK client cannot combine "Expect" with an h2c upgrade.
                                 .version(HttpClient.Version.HTTP_1_1)
                                 .expectContinue(true)
+                                .header("Authorization", TestTokens.bearer(TestTokens.admin()))
                                 .header("Content-Type", "application/octet-stream")
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
@@ -175,6 +177,7 @@ class GatewayProxyIT {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/units/../keys"))
+                                .header("Authorization", TestTokens.bearer(TestTokens.admin()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
 

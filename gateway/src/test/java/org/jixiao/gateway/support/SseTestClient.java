@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jixiao.testinfra.TestTokens;
 
 /**
  * A minimal EventSource for tests: reads a text/event-stream line by line as it arrives, assembles events, keeps
@@ -39,7 +40,9 @@ public final class SseTestClient implements AutoCloseable {
     /** Connects and returns once the response headers arrived (the gateway subscribed before sending them). */
     public static SseTestClient connect(URI uri, Map<String, String> headers) throws Exception {
         SseTestClient client = new SseTestClient();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream")
+                .header("Authorization", TestTokens.bearer(TestTokens.reader()));
         headers.forEach(request::header);
         CompletableFuture<Void> headersSeen = new CompletableFuture<>();
         HTTP.sendAsync(request.build(), info -> {

@@ -8,6 +8,11 @@ import org.jixiao.testinfra.PostgresKafkaResource;
 public class StatusStreamResource extends PostgresKafkaResource {
 
     @Override
+    public void init(Map<String, String> initArgs) {
+        super.init(Map.of("database", "gateway"));
+    }
+
+    @Override
     public synchronized Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("jixiao.stream.enabled", "true");

@@ -100,6 +100,7 @@ public final class StubUpstream {
                 .put("uri", exchange.getRequestURI().getRawPath() + (query != null ? "?" + query : ""))
                 .put("requestId", requestId)
                 .put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"))
+                .put("authorization", exchange.getRequestHeaders().getFirst("Authorization"))
                 .put("bodyLength", body.length)
                 .put("bodySha256", sha256(body))
                 .put("body", body.length <= ECHO_BODY_LIMIT ? new String(body, StandardCharsets.UTF_8) : null)

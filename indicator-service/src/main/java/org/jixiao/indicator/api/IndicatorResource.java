@@ -14,18 +14,22 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.indicator.domain.KnownProject;
 import org.jixiao.indicator.service.IndicatorService;
 import org.jixiao.kit.rest.Created;
 import org.jixiao.kit.rest.IfMatch;
+import org.jixiao.kit.security.UnitScope;
 
 @Path("/api")
 @Tag(name = "Indicators", description = "Performance indicators (绩效指标) and their targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
     private final IndicatorService indicators;
+    private final UnitScope scope;
 
-    IndicatorResource(IndicatorService indicators) {
+    IndicatorResource(IndicatorService indicators, UnitScope scope) {
         this.indicators = indicators;
+        this.scope = scope;
     }
 
     @POST
@@ -35,9 +39,16 @@ public class IndicatorResource {
             summary = "Define an indicator with its target",
             description = "The target is parsed by the 指标值 grammar.")
     @APIResponse(responseCode = "201", description = "Defined, with the parsed target")
+    @APIResponse(responseCode = "403", description = "The key may not write for the project's unit")
     @APIResponse(responseCode = "409", description = "The project already has this indicator")
     @APIResponse(responseCode = "422", description = "Invalid values, e.g. a 二级指标 not allowed under the 一级指标")
     public Response define(IndicatorRequest request) {
+        // An unknown project is the service's 422 to give; a known one must belong to the caller's unit.
+        KnownProject project =
+                request == null || request.projectId() == null ? null : KnownProject.findById(request.projectId());
+        if (project != null) {
+            scope.requireWrite(project.unitCode);
+        }
         IndicatorResponse body = IndicatorResponse.of(indicators.define(request));
         return Created.at("/api/indicators/" + body.id(), body);
     }
@@ -63,10 +74,12 @@ public class IndicatorResource {
                     "Creates a new revision; the earlier ones stay readable. Send the revision you read as If-Match.")
     @APIResponse(responseCode = "200", description = "Revised")
     @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "403", description = "The key may not write for the indicator's unit")
     @APIResponse(responseCode = "409", description = "The indicator was revised since")
     @APIResponse(responseCode = "422", description = "Invalid values")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RevisionRequest request) {
+        scope.requireWrite(indicators.get(id).unitCode);
         IndicatorResponse body = IndicatorResponse.of(indicators.revise(id, request, (int) IfMatch.version(ifMatch)));
         return Response.ok(body).tag(Integer.toString(body.revision())).build();
     }

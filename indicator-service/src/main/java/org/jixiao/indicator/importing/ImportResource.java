@@ -43,6 +43,7 @@ public class ImportResource {
             responseCode = "201",
             description = "Imported; per table its unit, project, outcome and indicator count")
     @APIResponse(responseCode = "202", description = "Still running; poll the Location")
+    @APIResponse(responseCode = "403", description = "A table belongs to a unit the key may not write for")
     @APIResponse(responseCode = "409", description = "A project of the file is registered with another budget")
     @APIResponse(responseCode = "422", description = "Errors in the tables, each with table, line, column and text")
     public Response importText(byte[] file, @QueryParam("fiscalYear") Integer fiscalYear) {
@@ -53,6 +54,7 @@ public class ImportResource {
     @Consumes(DOCX)
     @Operation(summary = "Import target tables from the Word (DOCX) document they are published in")
     @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "403", description = "A table belongs to a unit the key may not write for")
     @APIResponse(responseCode = "422", description = "Errors in the tables, or not a readable DOCX")
     public Response importDocx(byte[] file, @QueryParam("fiscalYear") Integer fiscalYear) {
         return answer(imports.importFile(file, ImportService.Format.DOCX, fiscalYear));
@@ -63,6 +65,7 @@ public class ImportResource {
     @Operation(
             summary = "Import target tables uploaded as the form field 'file' (text layout, or DOCX by name or type)")
     @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "403", description = "A table belongs to a unit the key may not write for")
     @APIResponse(responseCode = "422", description = "Errors in the tables, or no field 'file'")
     public Response importUpload(@RestForm("file") FileUpload file, @QueryParam("fiscalYear") Integer fiscalYear)
             throws IOException {
@@ -94,6 +97,7 @@ public class ImportResource {
     @Consumes(XLSX)
     @Operation(summary = "Import target tables from a workbook in the template's layout")
     @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "403", description = "A table belongs to a unit the key may not write for")
     @APIResponse(responseCode = "422", description = "Errors in the rows, or not a readable XLSX in the layout")
     public Response importXlsx(byte[] file, @QueryParam("fiscalYear") Integer fiscalYear) {
         return answer(imports.importFile(file, ImportService.Format.XLSX, fiscalYear));

@@ -20,6 +20,7 @@ import org.jixiao.contracts.table.TargetTable;
 import org.jixiao.contracts.table.TargetTableTextReader;
 import org.jixiao.kit.outbox.Outbox;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.security.UnitScope;
 
 /**
  * Starts the import saga for a file of target tables and waits for its end. The whole file is checked first: one
@@ -30,10 +31,15 @@ import org.jixiao.kit.problem.ProblemException;
 public class ImportService {
     private final Outbox outbox;
     private final Duration wait;
+    private final UnitScope scope;
 
-    ImportService(Outbox outbox, @ConfigProperty(name = "jixiao.import.wait", defaultValue = "PT30S") Duration wait) {
+    ImportService(
+            Outbox outbox,
+            @ConfigProperty(name = "jixiao.import.wait", defaultValue = "PT30S") Duration wait,
+            UnitScope scope) {
         this.outbox = outbox;
         this.wait = wait;
+        this.scope = scope;
     }
 
     /** The outcome: the finished summary, or null while project-service has not answered within the wait. */
@@ -59,6 +65,8 @@ public class ImportService {
         if (!checks.violations().isEmpty()) {
             throw ProblemException.invalid(checks.violations());
         }
+        // A unit key imports only its own units' tables: one foreign table refuses the whole file.
+        scope.requireWrite(read.tables().stream().map(TargetTable::unitCode).toList());
         String id = contentHash(file, defaultYear);
         ImportSummary repeated =
                 QuarkusTransaction.requiringNew().call(() -> start(id, read.tables(), checks.fiscalYears()));

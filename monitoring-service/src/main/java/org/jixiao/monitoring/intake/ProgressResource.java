@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.ProgressReported;
+import org.jixiao.kit.security.UnitScope;
 
 @Path("/api/progress")
 @Tag(name = "Progress", description = "Progress reports (进展) on indicators")
@@ -23,10 +24,12 @@ import org.jixiao.contracts.events.ProgressReported;
 public class ProgressResource {
     private final ProgressValidator validator;
     private final ProgressPublisher publisher;
+    private final UnitScope scope;
 
-    ProgressResource(ProgressValidator validator, ProgressPublisher publisher) {
+    ProgressResource(ProgressValidator validator, ProgressPublisher publisher, UnitScope scope) {
         this.validator = validator;
         this.publisher = publisher;
+        this.scope = scope;
     }
 
     @POST
@@ -35,6 +38,7 @@ public class ProgressResource {
             summary = "Report progress on an indicator",
             description = "Answers 202 with the report's event id once Kafka acknowledged it.")
     @APIResponse(responseCode = "202", description = "Accepted; the status follows within a second")
+    @APIResponse(responseCode = "403", description = "The key may not report for the indicator's unit")
     @APIResponse(
             responseCode = "422",
             description = "Unknown indicator, date outside the period or in the future, value not fitting the target")
@@ -43,6 +47,7 @@ public class ProgressResource {
             description = "Kafka unavailable; nothing was stored; retry after Retry-After seconds")
     public Response report(ProgressRequest request) {
         ProgressValidator.Subject subject = validator.validate(request);
+        scope.requireWrite(subject.project().unitCode);
         ProgressReported data = new ProgressReported(
                 subject.indicator().id,
                 subject.project().id,

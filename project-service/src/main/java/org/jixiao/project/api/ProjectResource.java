@@ -19,6 +19,7 @@ import org.jixiao.kit.rest.Created;
 import org.jixiao.kit.rest.IfMatch;
 import org.jixiao.kit.rest.PageRequest;
 import org.jixiao.kit.rest.PageResponse;
+import org.jixiao.kit.security.UnitScope;
 import org.jixiao.project.service.BudgetExecutionService;
 import org.jixiao.project.service.ProjectService;
 
@@ -29,18 +30,24 @@ import org.jixiao.project.service.ProjectService;
 public class ProjectResource {
     private final ProjectService projects;
     private final BudgetExecutionService executions;
+    private final UnitScope scope;
 
-    ProjectResource(ProjectService projects, BudgetExecutionService executions) {
+    ProjectResource(ProjectService projects, BudgetExecutionService executions, UnitScope scope) {
         this.projects = projects;
         this.executions = executions;
+        this.scope = scope;
     }
 
     @POST
     @Operation(summary = "Register a project with its budget")
     @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "403", description = "The key may not write for this unit")
     @APIResponse(responseCode = "409", description = "The unit already has a project of that name in that year")
     @APIResponse(responseCode = "422", description = "Invalid values, e.g. fiscal + other ≠ total")
     public Response register(ProjectRequest request) {
+        if (request != null && request.unitCode() != null) {
+            scope.requireWrite(request.unitCode());
+        }
         ProjectResponse body = ProjectResponse.of(projects.register(request));
         return Created.at("/api/projects/" + body.id(), body);
     }
@@ -74,11 +81,13 @@ public class ProjectResource {
             description =
                     "Send the version you read as If-Match (the ETag of GET). Unit and fiscal year cannot change.")
     @APIResponse(responseCode = "200", description = "Updated, with the new version")
+    @APIResponse(responseCode = "403", description = "The key may not write for this project's unit")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "The project changed since that version, or the new name is taken")
     @APIResponse(responseCode = "422", description = "Invalid values")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ProjectRequest request) {
+        scope.requireWrite(projects.get(id).unitCode);
         ProjectResponse body = ProjectResponse.of(projects.update(id, request, IfMatch.version(ifMatch)));
         return Response.ok(body).tag(Long.toString(body.version())).build();
     }
@@ -87,9 +96,11 @@ public class ProjectResource {
     @Path("/{id}/budget-execution")
     @Operation(summary = "Post cumulative spending as of a date")
     @APIResponse(responseCode = "201", description = "Recorded, with the execution rate")
+    @APIResponse(responseCode = "403", description = "The key may not write for this project's unit")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "422", description = "Invalid values, or a date not after the latest posting")
     public Response recordExecution(@PathParam("id") long id, BudgetExecutionRequest request) {
+        scope.requireWrite(projects.get(id).unitCode);
         BudgetExecutionResponse body = executions.record(id, request);
         return Response.status(Response.Status.CREATED).entity(body).build();
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.kit.rest.Created;
+import org.jixiao.kit.security.UnitScope;
 import org.jixiao.project.service.UnitService;
 
 @Path("/api/units")
@@ -20,18 +21,25 @@ import org.jixiao.project.service.UnitService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
     private final UnitService units;
+    private final UnitScope scope;
 
-    UnitResource(UnitService units) {
+    UnitResource(UnitService units, UnitScope scope) {
         this.units = units;
+        this.scope = scope;
     }
 
     @POST
     @Operation(summary = "Register a budget unit", description = "Registering the same unit again answers 200.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "Already registered with the same values")
+    @APIResponse(responseCode = "403", description = "The key may not register this unit")
     @APIResponse(responseCode = "409", description = "The code is registered with another name")
     @APIResponse(responseCode = "422", description = "Invalid values")
     public Response register(UnitRequest request) {
+        // A unit key may register (or re-register) only its own unit; new units are otherwise the admin's job.
+        if (request != null && request.code() != null) {
+            scope.requireWrite(request.code());
+        }
         UnitService.Registration registration = units.register(request);
         UnitResponse body = UnitResponse.of(registration.unit());
         return registration.created()

@@ -41,6 +41,10 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.Violation(field, message)));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of(), Map.of());
+    }
+
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(
                 503,

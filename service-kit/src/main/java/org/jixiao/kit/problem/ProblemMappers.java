@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -76,6 +77,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response staleVersion(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
         return respond(409, "Conflict", "the resource changed meanwhile; read it again and retry", List.of(), uri)
+                .build();
+    }
+
+    /** No token, or one that is expired, forged or not ours: the caller must (re)authenticate. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return respond(
+                        401,
+                        "Unauthorized",
+                        "a valid bearer token is required (exchange an API key at POST /api/auth/token)",
+                        List.of(),
+                        uri)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "this key's role may not do this", List.of(), uri)
                 .build();
     }
 
