@@ -1,5 +1,6 @@
 package org.jixiao.e2e;
 
+import io.restassured.RestAssured;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +24,16 @@ final class RunningSystem implements AutoCloseable {
     private final Process process;
     final int gatewayPort;
     final int kafkaPort;
+    final int servicePortBase;
+    /** Given to the launcher as JIXIAO_ADMIN_KEY, as a script with a known admin key would. */
+    final String adminKey;
 
-    private RunningSystem(Process process, int gatewayPort, int kafkaPort) {
+    private RunningSystem(Process process, int gatewayPort, int kafkaPort, int servicePortBase, String adminKey) {
         this.process = process;
         this.gatewayPort = gatewayPort;
         this.kafkaPort = kafkaPort;
+        this.servicePortBase = servicePortBase;
+        this.adminKey = adminKey;
     }
 
     static RunningSystem start() throws IOException {
@@ -38,6 +46,8 @@ final class RunningSystem implements AutoCloseable {
                 + Files.readString(stack.resolve("target/stack.classpath")).strip();
         int gateway = freePort();
         int kafka = freePort();
+        int services = freePortBlock();
+        String adminKey = "jx_e2e_" + UUID.randomUUID();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -57,10 +67,35 @@ final class RunningSystem implements AutoCloseable {
                 "--controller-port",
                 Integer.toString(freePort()),
                 "--service-ports",
-                Integer.toString(freePortBlock())));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                Integer.toString(services)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JIXIAO_ADMIN_KEY", adminKey);
+        Process process = builder.start();
         awaitReady(process);
-        return new RunningSystem(process, gateway, kafka);
+        return new RunningSystem(process, gateway, kafka, services, adminKey);
+    }
+
+    /** A bearer token for an API key, from the gateway's token exchange. */
+    String token(String apiKey) {
+        return RestAssured.given()
+                .baseUri(gateway())
+                .contentType("application/json")
+                .body(Map.of("apiKey", apiKey))
+                .post("/api/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
+    }
+
+    /** Where a service listens when called directly, bypassing the gateway. */
+    String serviceUrl(String module) {
+        int offset = List.of("project-service", "indicator-service", "monitoring-service")
+                .indexOf(module);
+        if (offset < 0) {
+            throw new IllegalArgumentException(module);
+        }
+        return "http://127.0.0.1:" + (servicePortBase + offset);
     }
 
     String gateway() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -37,10 +38,14 @@ class SkeletonFlowIT {
     static void startSystem() throws Exception {
         system = RunningSystem.start();
         RestAssured.baseURI = system.gateway();
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + system.token(system.adminKey))
+                .build();
     }
 
     @AfterAll
     static void stopSystem() throws Exception {
+        RestAssured.reset();
         if (system != null) {
             system.close();
         }

@@ -25,7 +25,7 @@ public final class DemoData {
     /** The seed tables are the 2025 budget; some of their project names state no year. */
     static final int SEED_FISCAL_YEAR = 2025;
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(180);
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -75,7 +75,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** Entries a stack data directory may hold; --fresh refuses to wipe a directory holding anything else. */
-    static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "run");
+    static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "run", "keys");
 
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -26,6 +26,7 @@ final class LocalStack {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
+    private StackKeys keys;
 
     /** @param cancelled true once a signal asked to stop: checked between steps, so start-up ends early */
     LocalStack(StackOptions options, BooleanSupplier cancelled) {
@@ -42,6 +43,7 @@ final class LocalStack {
             System.out.println("--fresh: deleting " + options.data());
             Infrastructure.deleteRecursively(options.data());
         }
+        keys = StackKeys.prepare(options.data(), System.getenv());
         long t0 = System.nanoTime();
         postgres = EmbeddedPostgresServer.start(
                 options.data().resolve("postgres"),
@@ -71,9 +73,9 @@ final class LocalStack {
         // because its readiness may include its upstreams.
         t0 = System.nanoTime();
         List<ServiceProcess> backends = List.of(
-                startService("project-service", "project", projectPort(), Map.of()),
-                startService("indicator-service", "indicator", indicatorPort(), Map.of()),
-                startService("monitoring-service", "monitoring", monitoringPort(), Map.of()));
+                startService("project-service", "project", projectPort(), keys.serviceEnvironment()),
+                startService("indicator-service", "indicator", indicatorPort(), keys.serviceEnvironment()),
+                startService("monitoring-service", "monitoring", monitoringPort(), keys.serviceEnvironment()));
         for (ServiceProcess service : backends) {
             checkpoint();
             service.awaitReady(SERVICE_READY_TIMEOUT);
@@ -81,7 +83,9 @@ final class LocalStack {
         }
         checkpoint();
         t0 = System.nanoTime();
-        ServiceProcess gateway = startService("gateway", "gateway", options.gatewayPort(), upstreams());
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(upstreams());
+        gatewayEnv.putAll(keys.gatewayEnvironment());
+        ServiceProcess gateway = startService("gateway", "gateway", options.gatewayPort(), gatewayEnv);
         gateway.awaitReady(SERVICE_READY_TIMEOUT);
         step("gateway ready at " + gateway.baseUrl(), t0);
     }
@@ -140,6 +144,10 @@ final class LocalStack {
 
     int monitoringPort() {
         return options.serviceBasePort() + 2;
+    }
+
+    StackKeys keys() {
+        return keys;
     }
 
     EmbeddedPostgresServer postgres() {

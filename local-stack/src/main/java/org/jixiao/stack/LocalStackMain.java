@@ -1,6 +1,7 @@
 package org.jixiao.stack;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -55,10 +56,17 @@ public final class LocalStackMain {
             System.out.println("starting jixiao (data: " + options.data() + ")");
             stack.start();
             URI gateway = URI.create("http://127.0.0.1:" + options.gatewayPort());
-            if (options.demoData() && !isSignalled()) {
-                loadDemoData(gateway, options);
+            DemoKeys demoKeys = new DemoKeys(gateway);
+            String adminToken = demoKeys.token(stack.keys().adminKey());
+            if (adminToken == null) {
+                throw new IllegalStateException("the gateway does not accept the admin key");
             }
+            if (options.demoData() && !isSignalled()) {
+                loadDemoData(gateway, options, adminToken);
+            }
+            Map<String, String> keys = demoKeys.ensure(options.data().resolve("keys/demo-keys.properties"), adminToken);
             printBanner(gateway, stack, options);
+            printKeys(gateway, stack.keys(), keys);
             signal.await();
         } catch (InterruptedException e) {
             // Ctrl-C / SIGTERM: the normal way out.
@@ -82,10 +90,10 @@ public final class LocalStackMain {
      * The seeds go through the public API, so a gateway or import endpoint that is not finished yet only costs the
      * demo data, not the whole stack: reported, not fatal.
      */
-    private static void loadDemoData(URI gateway, StackOptions options) throws InterruptedException {
+    private static void loadDemoData(URI gateway, StackOptions options, String adminToken) throws InterruptedException {
         try {
             System.out.println("Loading demo data from " + options.seeds() + " …");
-            int created = new DemoData().load(gateway, options.seeds());
+            int created = new DemoData(Map.of("Authorization", "Bearer " + adminToken)).load(gateway, options.seeds());
             System.out.println("demo data: " + created + " project(s) created");
         } catch (InterruptedException e) {
             throw e;
@@ -120,6 +128,20 @@ public final class LocalStackMain {
         return signalled;
     }
 
+    /** Before the banner's ready line, so whoever waits for that line has the keys too. */
+    private static void printKeys(URI gateway, StackKeys stackKeys, Map<String, String> demo) {
+        System.out.println("  API keys (exchange one for a token, send it as 'Authorization: Bearer …'):");
+        System.out.println("    admin         " + stackKeys.adminKey()
+                + (stackKeys.adminKeyFromEnvironment() ? "  (from JIXIAO_ADMIN_KEY)" : ""));
+        demo.forEach((label, key) -> System.out.printf("    %-13s %s%n", label, key));
+        System.out.println(
+                "  curl -s -XPOST " + gateway + "/api/auth/token -H 'Content-Type: application/json' -d '{\"apiKey\":\""
+                        + demo.get("reader") + "\"}'");
+        System.out.println("==================================================================");
+        System.out.println(READY_PREFIX + " " + gateway);
+        System.out.flush();
+    }
+
     private static void printBanner(URI gateway, LocalStack stack, StackOptions options) {
         String g = gateway.toString();
         System.out.println(String.join(
@@ -137,8 +159,7 @@ public final class LocalStackMain {
                 "  Data directory   " + options.data(),
                 "  Logs             " + options.logDir(),
                 "  Ctrl-C stops everything.",
-                "==================================================================",
-                READY_PREFIX + " " + g));
+                "=================================================================="));
         System.out.flush();
     }
 }

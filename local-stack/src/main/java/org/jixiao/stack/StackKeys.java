@@ -1,0 +1,86 @@
+package org.jixiao.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The local stack's secrets, made on first start and kept in {@code <data>/keys/}: the RSA pair the gateway signs
+ * tokens with (services get only the public half), and the admin API key — taken from {@code JIXIAO_ADMIN_KEY} when
+ * set, so scripts can use a known key. Nothing here is committed: {@code --fresh} makes new ones.
+ */
+record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean adminKeyFromEnvironment) {
+
+    static StackKeys prepare(Path dataDir, Map<String, String> env) throws IOException {
+        Path dir = dataDir.resolve("keys");
+        Files.createDirectories(dir);
+        Path publicKey = dir.resolve("jwt-public.pem");
+        Path privateKey = dir.resolve("jwt-private.pem");
+        if (!Files.exists(publicKey) || !Files.exists(privateKey)) {
+            KeyPair pair = newRsaPair();
+            writeSecret(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        }
+        String fromEnv = env.get("JIXIAO_ADMIN_KEY");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new StackKeys(publicKey, privateKey, fromEnv.strip(), true);
+        }
+        Path adminFile = dir.resolve("admin.key");
+        if (!Files.exists(adminFile)) {
+            writeSecret(adminFile, newApiKey());
+        }
+        return new StackKeys(publicKey, privateKey, Files.readString(adminFile).strip(), false);
+    }
+
+    /** The variables that make a service verify (and the gateway sign) with this pair. */
+    Map<String, String> serviceEnvironment() {
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey.toAbsolutePath());
+    }
+
+    Map<String, String> gatewayEnvironment() {
+        return Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey.toAbsolutePath(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", "file:" + privateKey.toAbsolutePath(),
+                "JIXIAO_ADMIN_KEY", adminKey);
+    }
+
+    private static KeyPair newRsaPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has RSA", e);
+        }
+    }
+
+    /** Same shape as the keys the gateway makes: {@code jx_} and 256 random bits. */
+    private static String newApiKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return "jx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    private static void writeSecret(Path file, String content) throws IOException {
+        Files.writeString(file, content);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the data directory's own permissions must do
+        }
+    }
+}
