@@ -71,8 +71,15 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response monitoring(
             @PathParam("id") long id,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") String asOf,
-            @Parameter(description = FORMAT, example = "xlsx") @QueryParam("format") String format,
+            @Parameter(
+                            description = AS_OF,
+                            example = "2025-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(enumeration = {"json", "xlsx"}))
+                    @QueryParam("format")
+                    String format,
             @Context HttpHeaders headers) {
         ReportFormat answer = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         MonitoringReport report = monitoring.build(id, ReportParams.date("asOf", asOf));
@@ -111,8 +118,15 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response selfEvaluation(
             @PathParam("id") long id,
-            @Parameter(description = AS_OF, example = "2025-12-31") @QueryParam("asOf") String asOf,
-            @Parameter(description = FORMAT, example = "xlsx") @QueryParam("format") String format,
+            @Parameter(
+                            description = AS_OF,
+                            example = "2025-12-31",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(enumeration = {"json", "xlsx"}))
+                    @QueryParam("format")
+                    String format,
             @Context HttpHeaders headers) {
         ReportFormat answer = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         SelfEvaluationReport report = selfEvaluations.build(id, ReportParams.date("asOf", asOf));
@@ -151,10 +165,21 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response unit(
             @PathParam("code") String code,
-            @Parameter(description = "only projects of this fiscal year", example = "2025") @QueryParam("fiscalYear")
+            @Parameter(
+                            description = "only projects of this fiscal year",
+                            example = "2025",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("fiscalYear")
                     String fiscalYear,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") String asOf,
-            @Parameter(description = FORMAT, example = "xlsx") @QueryParam("format") String format,
+            @Parameter(
+                            description = AS_OF,
+                            example = "2025-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(enumeration = {"json", "xlsx"}))
+                    @QueryParam("format")
+                    String format,
             @Context HttpHeaders headers) {
         ReportFormat answer = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         UnitSummaryReport report =

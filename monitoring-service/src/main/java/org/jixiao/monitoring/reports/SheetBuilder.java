@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -195,7 +196,7 @@ final class SheetBuilder {
     }
 
     /** One style per kind (POI workbooks hold a limited number of styles); body cells get thin borders. */
-    private CellStyle style(String kind, java.util.function.Consumer<CellStyle> specific) {
+    private CellStyle style(String kind, Consumer<CellStyle> specific) {
         return styles.computeIfAbsent(kind, k -> {
             CellStyle style = workbook.createCellStyle();
             style.setVerticalAlignment(VerticalAlignment.TOP);

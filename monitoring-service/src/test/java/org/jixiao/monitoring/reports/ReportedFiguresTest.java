@@ -20,7 +20,9 @@ class ReportedFiguresTest {
         ProgressReport early = deviating(report(HALF_WAY.minusDays(9), "6台"), "FUNDING", "资金未到位", "催拨资金");
         ProgressReport wrong = deviating(report(HALF_WAY, "12台"), "FUNDING", "资金未到位", "催拨资金");
         wrong.forecast = "20台";
-        ProgressReport correction = deviating(report(HALF_WAY, "8台"), "STAFF", "安装人员不足", "增派人员");
+        // The correction says the figure was as of the day before: only the correction rule, not "latest wins", picks
+        // it.
+        ProgressReport correction = deviating(report(HALF_WAY.minusDays(1), "8台"), "STAFF", "安装人员不足", "增派人员");
         correction.corrects = wrong.id;
         correction.forecast = "16台";
         correction.likelihood = "LIKELY";
@@ -35,7 +37,7 @@ class ReportedFiguresTest {
         assertThat(figures.deviationCategory()).isEqualTo("STAFF");
         assertThat(figures.likelihood()).isEqualTo("LIKELY");
         assertThat(figures.correctiveAction()).isEqualTo("增派人员");
-        assertThat(figures.reportAsOf()).isEqualTo(HALF_WAY);
+        assertThat(figures.reportAsOf()).isEqualTo(HALF_WAY.minusDays(1));
     }
 
     @Test
