@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.contracts.target.Direction;
-import org.jixiao.contracts.target.TargetKind;
 import org.jixiao.contracts.target.TargetValue;
 
 /**
@@ -24,11 +23,7 @@ public final class EarnedShare {
         if (latest == null) {
             return BigDecimal.ZERO;
         }
-        boolean numeric = target.value() != null
-                && target.kind() != TargetKind.DEADLINE
-                && target.kind() != TargetKind.QUALITATIVE
-                && target.kind() != TargetKind.SERVICE_LEVEL;
-        BigDecimal actual = numeric ? Reports.numericValue(latest, target) : null;
+        BigDecimal actual = Reports.isNumeric(target) ? Reports.numericValue(latest, target) : null;
         if (actual == null) {
             return qualitative(latest.value());
         }

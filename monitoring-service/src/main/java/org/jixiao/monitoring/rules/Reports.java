@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jixiao.contracts.target.TargetKind;
 import org.jixiao.contracts.target.TargetValue;
 import org.jixiao.contracts.target.TargetValueParser;
 import org.jixiao.contracts.target.Units;
 
-/** Choosing and reading reports: corrections replace what they correct; values convert to the target's unit. */
-final class Reports {
+/**
+ * Choosing and reading reports: corrections replace what they correct; values convert to the target's unit. Public
+ * so that the official reports (监控表, 自评表) show exactly the figures the status rules use.
+ */
+public final class Reports {
     private Reports() {}
 
     /** The latest report as of {@code on} that no report (as of {@code on}) corrects. */
-    static Report latestEffective(List<Report> reports, LocalDate on) {
+    public static Report latestEffective(List<Report> reports, LocalDate on) {
         List<Report> known = reports.stream().filter(r -> !r.asOf().isAfter(on)).toList();
         Set<UUID> corrected = known.stream()
                 .map(Report::corrects)
@@ -29,8 +33,16 @@ final class Reports {
                 .orElse(null);
     }
 
+    /** Whether progress on the target is a number (not a deadline, a service window or words). */
+    public static boolean isNumeric(TargetValue target) {
+        return target.value() != null
+                && target.kind() != TargetKind.DEADLINE
+                && target.kind() != TargetKind.QUALITATIVE
+                && target.kind() != TargetKind.SERVICE_LEVEL;
+    }
+
     /** The reported value in the target's unit, or null when it is not a number of a compatible unit. */
-    static BigDecimal numericValue(Report report, TargetValue target) {
+    public static BigDecimal numericValue(Report report, TargetValue target) {
         return inTargetUnit(report.value(), target);
     }
 
@@ -49,7 +61,7 @@ final class Reports {
     }
 
     /** 全年预计完成值: the reported forecast, else straight-line extrapolation for cumulative indicators. */
-    static BigDecimal forecast(
+    public static BigDecimal forecast(
             Report latest, TargetValue target, BigDecimal actual, BigDecimal timeProgress, boolean cumulative) {
         BigDecimal reported = inTargetUnit(latest.forecast(), target);
         if (reported != null) {

@@ -2,6 +2,7 @@ package org.jixiao.monitoring.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,41 +26,58 @@ public final class ScoreRules {
     /** One indicator's part in the score: its 一级指标, optional weight, and the share of its points it earned. */
     public record Scored(String level1, BigDecimal weight, BigDecimal earnedShare) {}
 
+    /** What an indicator (or the budget execution) can earn (分值) and what it earned (得分), unrounded. */
+    public record Points(BigDecimal available, BigDecimal earned) {}
+
+    /** The score with its parts: one {@link Points} per indicator in the order given, and the budget execution's. */
+    public record Breakdown(List<Points> indicators, Points budget, Score score) {}
+
     public Score score(List<Scored> indicators, BigDecimal executionRate) {
-        Map<String, List<Scored>> byLevel1 = indicators.stream().collect(Collectors.groupingBy(Scored::level1));
-        BigDecimal total = levelPoints(byLevel1.get(OUTPUT), config.outputPoints())
-                .add(levelPoints(byLevel1.get(BENEFIT), config.benefitPoints()))
-                .add(levelPoints(byLevel1.get(SATISFACTION), config.satisfactionPoints()))
-                .add(budgetPoints(executionRate));
+        return breakdown(indicators, executionRate).score();
+    }
+
+    /** The score as the sum of its parts, so that a 自评表 listing the parts adds up to the project's score. */
+    public Breakdown breakdown(List<Scored> indicators, BigDecimal executionRate) {
+        Map<String, Split> splits =
+                indicators.stream().collect(Collectors.groupingBy(Scored::level1)).entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> Split.of(e.getValue())));
+        Map<String, BigDecimal> levelPoints = new HashMap<>();
+        levelPoints.put(OUTPUT, config.outputPoints());
+        levelPoints.put(BENEFIT, config.benefitPoints());
+        levelPoints.put(SATISFACTION, config.satisfactionPoints());
+        List<Points> parts = indicators.stream()
+                .map(i -> splits.get(i.level1()).points(i, levelPoints.getOrDefault(i.level1(), BigDecimal.ZERO)))
+                .toList();
+        Points budget = budgetPoints(executionRate);
+        BigDecimal total = parts.stream().map(Points::earned).reduce(budget.earned(), BigDecimal::add);
         BigDecimal rounded = total.setScale(2, RoundingMode.HALF_UP);
-        return new Score(rounded, grade(rounded));
+        return new Breakdown(parts, budget, new Score(rounded, grade(rounded)));
     }
 
-    /** Points of one 一级指标: split evenly, or in proportion to the weights when every indicator has one. */
-    private static BigDecimal levelPoints(List<Scored> indicators, BigDecimal points) {
-        if (indicators == null || indicators.isEmpty()) {
-            return BigDecimal.ZERO;
+    /** How one 一级指标's points divide: evenly, or in proportion to the weights when every indicator has one. */
+    private record Split(boolean weighted, BigDecimal weightSum) {
+        static Split of(List<Scored> sameLevel1) {
+            boolean weighted = sameLevel1.stream()
+                    .allMatch(i -> i.weight() != null && i.weight().signum() > 0);
+            BigDecimal weightSum = weighted
+                    ? sameLevel1.stream().map(Scored::weight).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    : BigDecimal.valueOf(sameLevel1.size());
+            return new Split(weighted, weightSum);
         }
-        boolean weighted = indicators.stream()
-                .allMatch(i -> i.weight() != null && i.weight().signum() > 0);
-        BigDecimal weightSum = weighted
-                ? indicators.stream().map(Scored::weight).reduce(BigDecimal.ZERO, BigDecimal::add)
-                : BigDecimal.valueOf(indicators.size());
-        BigDecimal earned = BigDecimal.ZERO;
-        for (Scored indicator : indicators) {
-            BigDecimal share = weighted ? indicator.weight() : BigDecimal.ONE;
-            earned = earned.add(points.multiply(share)
-                    .multiply(indicator.earnedShare())
-                    .divide(weightSum, 6, RoundingMode.HALF_UP));
+
+        Points points(Scored indicator, BigDecimal levelPoints) {
+            BigDecimal share = levelPoints.multiply(weighted ? indicator.weight() : BigDecimal.ONE);
+            return new Points(
+                    share.divide(weightSum, 6, RoundingMode.HALF_UP),
+                    share.multiply(indicator.earnedShare()).divide(weightSum, 6, RoundingMode.HALF_UP));
         }
-        return earned;
     }
 
-    private BigDecimal budgetPoints(BigDecimal executionRate) {
-        if (executionRate == null) {
-            return BigDecimal.ZERO;
-        }
-        return executionRate.min(BigDecimal.ONE).max(BigDecimal.ZERO).multiply(config.budgetPoints());
+    private Points budgetPoints(BigDecimal executionRate) {
+        BigDecimal earned = executionRate == null
+                ? BigDecimal.ZERO
+                : executionRate.min(BigDecimal.ONE).max(BigDecimal.ZERO).multiply(config.budgetPoints());
+        return new Points(config.budgetPoints(), earned);
     }
 
     String grade(BigDecimal score) {

@@ -56,6 +56,40 @@ class ScoreRulesTest {
     }
 
     @Test
+    void breakdownListsWhatEachPartCanEarnAndEarnedAndAddsUpToTheScore() {
+        List<ScoreRules.Scored> scored = List.of(
+                new ScoreRules.Scored("产出指标", null, new BigDecimal("0.5")),
+                new ScoreRules.Scored("产出指标", null, BigDecimal.ONE),
+                new ScoreRules.Scored("产出指标", null, BigDecimal.ZERO),
+                new ScoreRules.Scored("满意度指标", null, new BigDecimal("0.9")),
+                new ScoreRules.Scored("其他指标", null, BigDecimal.ONE));
+        ScoreRules.Breakdown breakdown = rules.breakdown(scored, new BigDecimal("0.25"));
+        // 产出 50 ÷ 3 = 16.666667 each; 满意度 10 × 0.9 = 9; an unknown 一级指标 earns nothing; 预算 0.25 × 10 = 2.5
+        assertThat(breakdown.indicators())
+                .extracting(ScoreRules.Points::available)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(
+                        new BigDecimal("16.666667"),
+                        new BigDecimal("16.666667"),
+                        new BigDecimal("16.666667"),
+                        BigDecimal.TEN,
+                        BigDecimal.ZERO);
+        assertThat(breakdown.indicators())
+                .extracting(ScoreRules.Points::earned)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(
+                        new BigDecimal("8.333333"),
+                        new BigDecimal("16.666667"),
+                        BigDecimal.ZERO,
+                        new BigDecimal("9"),
+                        BigDecimal.ZERO);
+        assertThat(breakdown.budget().available()).isEqualByComparingTo("10");
+        assertThat(breakdown.budget().earned()).isEqualByComparingTo("2.5");
+        assertThat(breakdown.score().score()).isEqualByComparingTo("36.50");
+        assertThat(breakdown.score()).isEqualTo(rules.score(scored, new BigDecimal("0.25")));
+    }
+
+    @Test
     void gradesFollowTheThresholds() {
         assertThat(rules.grade(new BigDecimal("90"))).isEqualTo("优");
         assertThat(rules.grade(new BigDecimal("89.99"))).isEqualTo("良");
