@@ -1,8 +1,10 @@
 package org.jixiao.monitoring.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +60,26 @@ public class BatchPublisher {
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         this.config = Map.copyOf(settings);
+    }
+
+    /**
+     * Registers the transactional id at start, in the background: on a new cluster Kafka first has to create its
+     * transaction log, which can take longer than a client should wait for the first batch.
+     */
+    void warmUp(@Observes StartupEvent event) {
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        synchronized (this) {
+                            producer();
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.infof("batch producer not ready yet, the first batch retries: %s", e.getMessage());
+                    }
+                },
+                "progress-batch-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     public synchronized void publishAll(List<EventEnvelope<ProgressReported>> events) {
