@@ -1,9 +1,7 @@
 package org.jixiao.monitoring.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,9 +9,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.EventHeaders;
 import org.jixiao.contracts.events.ProgressReported;
 import org.jixiao.kit.problem.ProblemException;
 
@@ -39,14 +35,7 @@ public class ProgressPublisher {
     }
 
     public void publish(EventEnvelope<ProgressReported> envelope) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(
-                Topics.PROGRESS_EVENTS, Long.toString(envelope.data().projectId()), serialize(envelope));
-        record.headers()
-                .add(EventHeaders.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.EVENT_TYPE, envelope.eventType().getBytes(StandardCharsets.UTF_8))
-                .add(
-                        EventHeaders.EVENT_VERSION,
-                        Integer.toString(envelope.eventVersion()).getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, String> record = ProgressEvents.record(envelope, json);
         try {
             producer.send(record).get(ackTimeoutMs + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -61,13 +50,5 @@ public class ProgressPublisher {
         LOG.warnf("progress report not acknowledged by Kafka: %s", e.toString());
         return ProblemException.unavailable(
                 "the event log (Kafka) did not acknowledge the report; nothing was stored, retry later", 5);
-    }
-
-    private String serialize(EventEnvelope<ProgressReported> envelope) {
-        try {
-            return json.writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("progress report cannot be written as JSON", e);
-        }
     }
 }

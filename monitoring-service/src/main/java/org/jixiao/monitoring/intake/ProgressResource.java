@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.ProgressReported;
 import org.jixiao.kit.security.UnitScope;
 
@@ -48,26 +47,7 @@ public class ProgressResource {
     public Response report(ProgressRequest request) {
         ProgressValidator.Subject subject = validator.validate(request);
         scope.requireWrite(subject.project().unitCode);
-        ProgressReported data = new ProgressReported(
-                subject.indicator().id,
-                subject.project().id,
-                subject.project().unitCode,
-                request.asOf(),
-                request.value().strip(),
-                null,
-                request.likelihood(),
-                request.deviation() == null
-                        ? null
-                        : new ProgressReported.Deviation(
-                                request.deviation().category(),
-                                request.deviation().reason()),
-                request.correctiveAction(),
-                request.forecast(),
-                request.corrects(),
-                request.reporter(),
-                Instant.now());
-        EventEnvelope<ProgressReported> envelope =
-                EventEnvelope.of(EventTypes.PROGRESS_REPORTED, ProgressReported.VERSION, "monitoring-service", data);
+        EventEnvelope<ProgressReported> envelope = ProgressEvents.of(request, subject, Instant.now());
         publisher.publish(envelope);
         return Response.accepted(Map.of("eventId", envelope.eventId())).build();
     }

@@ -1,0 +1,61 @@
+package org.jixiao.monitoring.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.EventEnvelope;
+import org.jixiao.contracts.events.EventHeaders;
+import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.contracts.events.ProgressReported;
+
+/** A validated report as the {@code ProgressReported} event and as the Kafka record that carries it. */
+final class ProgressEvents {
+    private ProgressEvents() {}
+
+    static EventEnvelope<ProgressReported> of(
+            ProgressRequest request, ProgressValidator.Subject subject, Instant reportedAt) {
+        ProgressReported data = new ProgressReported(
+                subject.indicator().id,
+                subject.project().id,
+                subject.project().unitCode,
+                request.asOf(),
+                request.value().strip(),
+                null,
+                request.likelihood(),
+                request.deviation() == null
+                        ? null
+                        : new ProgressReported.Deviation(
+                                request.deviation().category(),
+                                request.deviation().reason()),
+                request.correctiveAction(),
+                request.forecast(),
+                request.corrects(),
+                request.reporter(),
+                reportedAt);
+        return EventEnvelope.of(EventTypes.PROGRESS_REPORTED, ProgressReported.VERSION, "monitoring-service", data);
+    }
+
+    /** Key: the project id, so one project's reports stay ordered; id, type and version also as headers. */
+    static ProducerRecord<String, String> record(EventEnvelope<ProgressReported> envelope, ObjectMapper json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(
+                Topics.PROGRESS_EVENTS, Long.toString(envelope.data().projectId()), serialize(envelope, json));
+        record.headers()
+                .add(EventHeaders.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8))
+                .add(EventHeaders.EVENT_TYPE, envelope.eventType().getBytes(StandardCharsets.UTF_8))
+                .add(
+                        EventHeaders.EVENT_VERSION,
+                        Integer.toString(envelope.eventVersion()).getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static String serialize(EventEnvelope<ProgressReported> envelope, ObjectMapper json) {
+        try {
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("progress report cannot be written as JSON", e);
+        }
+    }
+}
