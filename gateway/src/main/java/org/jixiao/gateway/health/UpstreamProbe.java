@@ -14,11 +14,12 @@ import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.jixiao.gateway.config.UpstreamConfig;
+import org.jixiao.gateway.proxy.UpstreamBreakers;
 import org.jixiao.gateway.routing.Upstream;
 
 /**
  * Asks an upstream's own readiness endpoint, without blocking a thread. Its own small client, so probes never wait
- * behind proxied traffic in the proxy's connection pool.
+ * behind proxied traffic in the proxy's connection pool, and never pass through (or count in) the circuit breaker.
  */
 @ApplicationScoped
 public class UpstreamProbe {
@@ -27,9 +28,11 @@ public class UpstreamProbe {
 
     private final HttpClient client;
     private final UpstreamConfig config;
+    private final UpstreamBreakers breakers;
 
-    UpstreamProbe(Vertx vertx, UpstreamConfig config) {
+    UpstreamProbe(Vertx vertx, UpstreamConfig config, UpstreamBreakers breakers) {
         this.config = config;
+        this.breakers = breakers;
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setName("jixiao-gateway-health").setMaxPoolSize(2));
     }
@@ -46,8 +49,11 @@ public class UpstreamProbe {
                 .setURI(READY_PATH)
                 .setConnectTimeout(timeout.toMillis())
                 .setIdleTimeout(timeout.toMillis());
-        HealthCheckResponseBuilder builder =
-                HealthCheckResponse.named(upstream.serviceName()).withData("url", url.toString());
+        // The breaker's state is shown beside the probe's verdict: an open breaker with a ready service means the
+        // service is back and its requests resume after the wait.
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named(upstream.serviceName())
+                .withData("url", url.toString())
+                .withData("circuitBreaker", breakers.state(upstream).name());
         var answer = client.request(options)
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response));

@@ -18,6 +18,23 @@ public final class UpstreamFailures {
 
     private UpstreamFailures() {}
 
+    /** The answers that mean the service is down or overwhelmed (whoever produced them), as opposed to a 4xx/500. */
+    public static boolean isOutage(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
+    /** The answer while the breaker of an upstream is open: nothing was sent to the service. */
+    public static Problem circuitOpen(Upstream upstream, long retryAfterSeconds, String instance, String requestId) {
+        return Problem.of(
+                "service-unavailable",
+                "Service unavailable",
+                503,
+                upstream.serviceName() + " failed repeatedly; the gateway sends it no requests for the next "
+                        + retryAfterSeconds + " s (circuit breaker open)",
+                instance,
+                requestId);
+    }
+
     public static Problem toProblem(
             Upstream upstream, Throwable failure, Duration requestTimeout, String instance, String requestId) {
         String service = upstream.serviceName();

@@ -1,9 +1,7 @@
 package org.jixiao.gateway.proxy;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
@@ -44,16 +42,7 @@ class UpstreamFailureInterceptor implements ProxyInterceptor {
                 "%s %s -> %s failed (%s): %s requestId=%s",
                 incoming.method(), incoming.path(), upstream.serviceName(), problem.status(), failure, requestId);
 
-        // release() discards whatever of the client's body was not sent yet, so the connection stays usable.
-        context.request().release();
-        ProxyResponse response = context.request()
-                .response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(problem.toJson().toBuffer()));
-        if (problem.status() == 503) {
-            response.putHeader(HttpHeaders.RETRY_AFTER, UpstreamFailures.RETRY_AFTER_SECONDS);
-        }
-        return response;
+        return ProblemResponses.of(
+                context, problem, problem.status() == 503 ? UpstreamFailures.RETRY_AFTER_SECONDS : null);
     }
 }

@@ -12,14 +12,17 @@ import java.util.Map;
 import org.jixiao.gateway.config.UpstreamConfig;
 import org.jixiao.gateway.routing.Upstream;
 
-/** One reverse proxy per upstream, all sharing one pooled HTTP client on Quarkus's managed Vert.x. */
+/**
+ * One reverse proxy per upstream, each behind its circuit breaker, all sharing one pooled HTTP client on Quarkus's
+ * managed Vert.x.
+ */
 @ApplicationScoped
 public class UpstreamProxies {
 
     private final HttpClient client;
     private final Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
 
-    UpstreamProxies(Vertx vertx, UpstreamConfig config) {
+    UpstreamProxies(Vertx vertx, UpstreamConfig config, UpstreamBreakers breakers) {
         HttpClientOptions options = new HttpClientOptions()
                 .setName("jixiao-gateway-upstream")
                 .setMaxPoolSize(config.maxConnections())
@@ -30,6 +33,9 @@ public class UpstreamProxies {
         for (Upstream upstream : Upstream.values()) {
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), client)
                     .origin(new UpstreamOrigin(config.url(upstream), config.connectTimeout(), config.requestTimeout()))
+                    // Breaker first: it must see the failure interceptor's 502/503/504, and skip the upstream when
+                    // open.
+                    .addInterceptor(new CircuitBreakerInterceptor(upstream, breakers))
                     .addInterceptor(new UpstreamFailureInterceptor(upstream, config.requestTimeout()));
             proxies.put(upstream, proxy);
         }

@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public final class RouteTable {
 
-    private record Rule(String[] segments, Upstream upstream) {}
+    private record Rule(String pattern, String[] segments, Upstream upstream) {}
+
+    /** The rule a path matched: its pattern (a bounded label for metrics, never a raw id) and the owning upstream. */
+    public record Match(String pattern, Upstream upstream) {}
 
     // Order matters: the indicator list of a project lives in indicator-service although the path is under
     // /api/projects, so that rule must come before the general /api/projects rule.
@@ -45,13 +48,18 @@ public final class RouteTable {
 
     /** The upstream for a request path (without query string), or empty when no service owns it. */
     public static Optional<Upstream> route(String path) {
+        return match(path).map(Match::upstream);
+    }
+
+    /** The first rule matching a request path (without query string), or empty when no service owns it. */
+    public static Optional<Match> match(String path) {
         if (path == null || !path.startsWith("/")) {
             return Optional.empty();
         }
         String[] segments = path.substring(1).split("/", -1);
         for (Rule rule : RULES) {
             if (matches(rule.segments(), segments)) {
-                return Optional.of(rule.upstream());
+                return Optional.of(new Match(rule.pattern(), rule.upstream()));
             }
         }
         return Optional.empty();
@@ -75,7 +83,7 @@ public final class RouteTable {
     }
 
     private static Rule rule(String pattern, Upstream upstream) {
-        return new Rule(pattern(pattern), upstream);
+        return new Rule(pattern, pattern(pattern), upstream);
     }
 
     private static String[] pattern(String pattern) {

@@ -7,6 +7,8 @@ import java.net.ConnectException;
 import java.time.Duration;
 import org.jixiao.gateway.routing.Upstream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UpstreamFailuresTest {
 
@@ -52,5 +54,31 @@ class UpstreamFailuresTest {
 
         assertThat(p.toJson().fieldNames())
                 .containsExactly("type", "title", "status", "detail", "instance", "requestId");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "502, true",
+        "503, true",
+        "504, true",
+        "500, false",
+        "404, false",
+        "422, false",
+        "429, false",
+        "200, false"
+    })
+    void onlyGatewayStatusesMeanAnOutage(int status, boolean outage) {
+        assertThat(UpstreamFailures.isOutage(status)).isEqualTo(outage);
+    }
+
+    @Test
+    void openCircuitIsServiceUnavailableSayingForHowLong() {
+        Problem p = UpstreamFailures.circuitOpen(Upstream.INDICATOR, 7, "/api/indicators/3", "rid");
+
+        assertThat(p.status()).isEqualTo(503);
+        assertThat(p.type()).isEqualTo("urn:jixiao:problem:service-unavailable");
+        assertThat(p.detail())
+                .isEqualTo("indicator-service failed repeatedly; the gateway sends it no requests for the next 7 s"
+                        + " (circuit breaker open)");
     }
 }

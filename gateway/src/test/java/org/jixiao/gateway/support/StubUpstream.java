@@ -14,12 +14,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in service on a fixed free port that reports what reached it: which service it is, the method, the raw
  * path and query, the X-Request-Id, and the body (in full when small, always its length and SHA-256). A few paths
- * misbehave on purpose: {@code .../invalid} answers a 422 problem, {@code .../slow} sleeps past the gateway's
- * timeout; {@code /q/openapi} answers a small OpenAPI document of the service. Can be stopped and started again on the same port to play an outage.
+ * misbehave on purpose: {@code .../invalid} answers a 422 problem, {@code .../unavailable} a 503 problem (a service
+ * whose own dependency is down), {@code .../slow} sleeps past the gateway's timeout; {@code /q/openapi} answers a small OpenAPI document of the service. Can be stopped and started again on the same port to play an outage.
  */
 public final class StubUpstream {
 
@@ -28,11 +29,16 @@ public final class StubUpstream {
             "{\"type\":\"urn:jixiao:problem:validation\",\"title\":\"Invalid\",\"status\":422,"
                     + "\"detail\":\"fiscalYear must be 2000..2100\",\"instance\":\"/api/indicators/invalid\"}";
 
+    public static final String UNAVAILABLE_BODY =
+            "{\"type\":\"urn:jixiao:problem:service-unavailable\",\"title\":\"Service unavailable\",\"status\":503,"
+                    + "\"detail\":\"the database is unavailable\"}";
+
     private static final int ECHO_BODY_LIMIT = 64 * 1024;
     private static final long SLOW_MILLIS = 3_000;
 
     private final String service;
     private final int port;
+    private final AtomicInteger apiRequests = new AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -45,7 +51,11 @@ public final class StubUpstream {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Starts serving, unless it already does. */
     public synchronized void start() {
+        if (server != null) {
+            return;
+        }
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         } catch (IOException e) {
@@ -65,10 +75,18 @@ public final class StubUpstream {
         }
     }
 
+    /** How many requests outside /q/ reached this stub (across restarts): what the gateway passed on. */
+    public int apiRequests() {
+        return apiRequests.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
+            if (!path.startsWith("/q/")) {
+                apiRequests.incrementAndGet();
+            }
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
             if (requestId != null) {
                 // Real services echo the id too; the gateway must not end up sending it twice.
@@ -81,6 +99,9 @@ public final class StubUpstream {
             } else if (path.endsWith("/invalid")) {
                 exchange.getResponseHeaders().set(UPSTREAM_HEADER, "kept");
                 send(exchange, 422, "application/problem+json", INVALID_BODY);
+            } else if (path.endsWith("/unavailable")) {
+                exchange.getResponseHeaders().set("Retry-After", "5");
+                send(exchange, 503, "application/problem+json", UNAVAILABLE_BODY);
             } else if (path.endsWith("/slow")) {
                 sleep();
                 send(exchange, 200, "application/json", "{\"late\":true}");

@@ -1,0 +1,105 @@
+package org.jixiao.monitoring;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.monitoring.ProgressAndStatusIT.TODAY;
+import static org.jixiao.monitoring.ProgressAndStatusIT.projectWithIndicator;
+import static org.jixiao.monitoring.ProgressAndStatusIT.report;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.testinfra.Await;
+import org.jixiao.testinfra.PostgresKafkaResource;
+import org.jixiao.testinfra.PrometheusText;
+import org.junit.jupiter.api.Test;
+
+/** /q/metrics as Prometheus scrapes it: the intake's counters, the consumer lag and the deferred-refresh backlog. */
+@QuarkusTest
+@QuarkusTestResource(
+        value = PostgresKafkaResource.class,
+        initArgs = @ResourceArg(name = "database", value = "monitoring"))
+class IntakeMetricsIT {
+
+    private static final String ACCEPTED = "jixiao_progress_reports_accepted_total";
+    private static final String CONSUMED = "jixiao_progress_reports_consumed_total";
+    private static final String LAG = "jixiao_consumer_lag_records";
+    private static final String PENDING = "jixiao_pending_refreshes";
+
+    @Test
+    void anAcceptedReportIsCountedAcceptedThenConsumedAndTheLagReturnsToZero() {
+        long indicatorId = projectWithIndicator("≥17台", "产出指标", "数量指标")[1];
+        // Every series exists before the report; the sampled ones have a value once the first sample ran.
+        Await.until(
+                () -> {
+                    String metrics = scrape();
+                    return isNumber(value(metrics, LAG, Map.of("topic", "progress-events")))
+                            && isNumber(value(metrics, LAG, Map.of("topic", "project-events")))
+                            && isNumber(value(metrics, LAG, Map.of("topic", "indicator-events")))
+                            && isNumber(value(metrics, PENDING, Map.of()))
+                            && value(metrics, ACCEPTED, Map.of()).isPresent()
+                            && value(metrics, CONSUMED, Map.of()).isPresent();
+                },
+                Duration.ofSeconds(30),
+                "lag, backlog and intake series sampled");
+        String before = scrape();
+        double accepted = value(before, ACCEPTED, Map.of()).orElseThrow();
+        double consumed = value(before, CONSUMED, Map.of()).orElseThrow();
+
+        given().contentType(ContentType.JSON)
+                .body(report(indicatorId, TODAY, "9台"))
+                .post("/api/progress")
+                .then()
+                .statusCode(202);
+
+        // Accepted at once; consumed once the consumer stored it and the next sample read it; the lag of the topic it
+        // travelled on is back to zero once the consumer committed it.
+        assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 1);
+        Await.until(
+                () -> {
+                    String metrics = scrape();
+                    return value(metrics, CONSUMED, Map.of()).orElseThrow() == consumed + 1
+                            && value(metrics, LAG, Map.of("topic", "progress-events", "group", "monitoring-service"))
+                                            .orElseThrow()
+                                    == 0.0;
+                },
+                Duration.ofSeconds(30),
+                "the report counted as consumed and progress-events fully committed");
+        // A rejected report is not accepted.
+        given().contentType(ContentType.JSON)
+                .body(report(indicatorId, TODAY.plusDays(1), "9台"))
+                .post("/api/progress")
+                .then()
+                .statusCode(422);
+        assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 1);
+    }
+
+    @Test
+    void requestsAreTimedPerUriTemplateNotPerId() {
+        given().get("/api/status/indicators/987654321").then().statusCode(404);
+
+        String metrics = scrape();
+        assertThat(value(
+                        metrics,
+                        "http_server_requests_seconds_count",
+                        Map.of("uri", "/api/status/indicators/{id}", "method", "GET", "status", "404")))
+                .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1.0));
+        assertThat(metrics).doesNotContain("987654321");
+    }
+
+    private static String scrape() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    private static Optional<Double> value(String metrics, String name, Map<String, String> labels) {
+        return PrometheusText.value(metrics, name, labels);
+    }
+
+    private static boolean isNumber(Optional<Double> value) {
+        return value.isPresent() && !value.get().isNaN();
+    }
+}
