@@ -1,6 +1,5 @@
 package org.jixiao.monitoring.intake;
 
-import org.jixiao.kit.security.UnitScope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.ProgressReported;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.security.UnitScope;
 
 @Path("/api/progress/batch")
 @Tag(name = "Progress", description = "Progress reports (进展) on indicators")
@@ -115,7 +115,8 @@ public class ProgressBatchResource {
     private Response accept(List<BatchRow> rows) {
         List<EventEnvelope<ProgressReported>> events = validation.validateAll(rows);
         // One report for another unit refuses the whole batch, like any invalid row.
-        scope.requireWrite(events.stream().map(e -> e.data().unitCode()).distinct().toList());
+        scope.requireWrite(
+                events.stream().map(e -> e.data().unitCode()).distinct().toList());
         publisher.publishAll(events);
         List<UUID> ids = events.stream().map(EventEnvelope::eventId).toList();
         return Response.accepted(new BatchAccepted(ids.size(), ids)).build();

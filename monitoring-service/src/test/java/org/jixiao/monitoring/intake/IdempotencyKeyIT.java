@@ -30,6 +30,7 @@ import java.util.stream.IntStream;
 import org.jixiao.kit.idempotency.IdempotencyStore;
 import org.jixiao.kit.idempotency.RequestFingerprint;
 import org.jixiao.testinfra.PostgresKafkaResource;
+import org.jixiao.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** {@code Idempotency-Key} as a client of POST /api/progress and /api/progress/batch sees it. */
@@ -85,6 +86,24 @@ class IdempotencyKeyIT {
                 .contentType("application/problem+json")
                 .body("detail", containsString("different request"));
         assertThat(recordsBeforeMarker(projectId, devices)).hasSize(1);
+    }
+
+    @Test
+    void keysBelongToTheirCallerSoAnotherKeyHolderRunsItsOwnRequest() {
+        long projectId = project();
+        long devices = indicator(projectId, "≥17台");
+        String key = UUID.randomUUID().toString();
+        post("/api/progress", key, report(devices, TODAY, "9台")).then().statusCode(202);
+
+        given().contentType(ContentType.JSON)
+                .header("Authorization", TestTokens.bearer(TestTokens.token("another-admin", "admin", List.of())))
+                .header("Idempotency-Key", key)
+                .body(report(devices, TODAY, "10台"))
+                .post("/api/progress")
+                .then()
+                .statusCode(202)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        assertThat(recordsBeforeMarker(projectId, devices)).hasSize(2);
     }
 
     @Test
@@ -222,7 +241,8 @@ class IdempotencyKeyIT {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery(
                                 "UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = :key")
-                        .setParameter("key", key)
+                        // Stored per caller: the tests call as the default test admin.
+                        .setParameter("key", "test-admin/" + key)
                         .executeUpdate());
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.kit.idempotency;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -35,9 +36,12 @@ public class IdempotencyFilter {
     private final IdempotencyStore store;
     private final AnswerCapture capture;
 
-    IdempotencyFilter(IdempotencyStore store, AnswerCapture capture) {
+    private final SecurityIdentity caller;
+
+    IdempotencyFilter(IdempotencyStore store, AnswerCapture capture, SecurityIdentity caller) {
         this.store = store;
         this.capture = capture;
+        this.caller = caller;
     }
 
     @ServerRequestFilter
@@ -62,6 +66,8 @@ public class IdempotencyFilter {
             LOG.warnf("%s ignored on non-blocking endpoint %s %s", HEADER, request.getMethod(), uri.getRawPath());
             return Optional.empty();
         }
+        // Keys are per caller: another key holder choosing the same key neither collides nor sees this answer.
+        key = (caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName()) + "/" + key;
         String hash = RequestFingerprint.of(
                 request.getMethod(),
                 uri.getRawPath(),
