@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Stands in for a Quarkus service in {@link LocalStackIT}: records the environment it got, answers readiness and
- * {@code POST /api/imports}, and notes a graceful stop. Runs in the module directory, where it writes its files.
+ * Stands in for a Quarkus service in {@link LocalStackIT}: records the environment it got, answers readiness,
+ * the token exchange, key creation and {@code POST /api/imports}, and notes a graceful stop. Runs in the module directory, where it writes its files.
  */
 public final class FakeServiceMain {
     private FakeServiceMain() {}
@@ -27,7 +27,11 @@ public final class FakeServiceMain {
         }
         Map<String, String> env = new TreeMap<>();
         System.getenv().forEach((k, v) -> {
-            if (k.startsWith("QUARKUS_") || k.startsWith("KAFKA_") || k.startsWith("JIXIAO_")) {
+            if (k.startsWith("QUARKUS_")
+                    || k.startsWith("KAFKA_")
+                    || k.startsWith("JIXIAO_")
+                    || k.startsWith("MP_JWT_")
+                    || k.startsWith("SMALLRYE_JWT_")) {
                 env.put(k, v);
             }
         });
@@ -38,9 +42,26 @@ public final class FakeServiceMain {
         int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/q/health/ready", ex -> answer(ex, 200, "{\"status\":\"UP\"}"));
+        // The gateway's token exchange and key API, as far as the launcher uses them.
+        server.createContext("/api/auth/token", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean admin = body.contains("\"" + System.getenv("JIXIAO_ADMIN_KEY") + "\"");
+            boolean demo = body.contains("jx_fake_");
+            answer(
+                    ex,
+                    admin || demo ? 200 : 401,
+                    "{\"token\":\"" + (admin ? "fake-admin-token" : "fake-token") + "\"}");
+        });
+        server.createContext("/api/keys", ex -> {
+            ex.getRequestBody().readAllBytes();
+            boolean admin =
+                    "Bearer fake-admin-token".equals(ex.getRequestHeaders().getFirst("Authorization"));
+            answer(ex, admin ? 201 : 403, "{\"apiKey\":\"jx_fake_" + System.nanoTime() + "\"}");
+        });
         server.createContext("/api/imports", ex -> {
             byte[] body = ex.getRequestBody().readAllBytes();
             String record = ex.getRequestMethod() + " " + ex.getRequestURI() + " "
+                    + ex.getRequestHeaders().getFirst("Authorization") + " "
                     + ex.getRequestHeaders().getFirst("Content-Type") + " "
                     + new String(body, StandardCharsets.UTF_8)
                             .lines()

@@ -1,6 +1,7 @@
 package org.jixiao.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,9 +54,17 @@ class LocalStackIT {
 
             List<String> imports = Files.readAllLines(repo.resolve("gateway/fake-imports.txt"));
             assertEquals(
-                    List.of("POST /api/imports?fiscalYear=2025 text/plain; charset=utf-8 1.2025年信息化运维项目绩效目标表"),
+                    List.of("POST /api/imports?fiscalYear=2025 Bearer fake-admin-token text/plain; charset=utf-8"
+                            + " 1.2025年信息化运维项目绩效目标表"),
                     imports);
             assertTrue(stack.output().contains("demo data: 1 project(s) created"), stack.output());
+            // One key per role is created and printed; the keys and the token signing pair stay in the data dir.
+            assertTrue(stack.output().contains("reader        jx_fake_"), stack.output());
+            assertTrue(gateway.contains("JIXIAO_ADMIN_KEY=jx_"), gateway);
+            assertTrue(gateway.contains("SMALLRYE_JWT_SIGN_KEY_LOCATION=file:"), gateway);
+            assertTrue(project.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:"), project);
+            assertFalse(project.contains("SMALLRYE_JWT_SIGN_KEY_LOCATION"), project);
+            assertTrue(Files.exists(tmp.resolve("data/keys/demo-keys.properties")));
         } finally {
             stack.stopAndAssertNothingLeft();
         }
