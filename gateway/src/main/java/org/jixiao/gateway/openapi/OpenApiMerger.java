@@ -32,6 +32,10 @@ public final class OpenApiMerger {
                 .put("tags", new JsonArray())
                 .put("paths", new JsonObject())
                 .put("components", new JsonObject());
+        if (gateway.containsKey("security")) {
+            // The gateway's bearer requirement applies to every operation it exposes, the services' included.
+            merged.put("security", gateway.getJsonArray("security").copy());
+        }
         add(merged, gateway, path -> true, null);
         for (ServiceDocument service : services) {
             String name = service.upstream().serviceName();

@@ -44,6 +44,18 @@ class MergedOpenApiIT {
     }
 
     @Test
+    void declaresTheBearerSchemeAndTheGatewaysOwnKeyOperations() {
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("security[0].keySet()", hasItems("bearer"))
+                .body("paths.'/api/keys'.post.summary", equalTo("Create an API key"))
+                .body("paths.'/api/auth/token'.post.summary", equalTo("Exchange an API key for a bearer token"));
+    }
+
+    @Test
     void sharesEqualSchemasAndRenamesCollidingOnesWithTheirReferences() {
         given().when()
                 .get("/q/openapi?format=json")
