@@ -1,7 +1,7 @@
 package org.jixiao.kit.idempotency;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
