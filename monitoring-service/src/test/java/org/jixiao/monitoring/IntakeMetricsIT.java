@@ -2,6 +2,7 @@ package org.jixiao.monitoring;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.jixiao.monitoring.ProgressAndStatusIT.TODAY;
 import static org.jixiao.monitoring.ProgressAndStatusIT.projectWithIndicator;
 import static org.jixiao.monitoring.ProgressAndStatusIT.report;
@@ -10,9 +11,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.PrometheusText;
@@ -31,7 +34,7 @@ class IntakeMetricsIT {
     private static final String PENDING = "jixiao_pending_refreshes";
 
     @Test
-    void anAcceptedReportIsCountedAcceptedThenConsumedAndTheLagReturnsToZero() {
+    void acceptedReportsAreCountedOnceEachThenConsumedAndTheLagReturnsToZero() {
         long indicatorId = projectWithIndicator("≥17台", "产出指标", "数量指标")[1];
         // Every series exists before the report; the sampled ones have a value once the first sample ran.
         Await.until(
@@ -50,32 +53,35 @@ class IntakeMetricsIT {
         double accepted = value(before, ACCEPTED, Map.of()).orElseThrow();
         double consumed = value(before, CONSUMED, Map.of()).orElseThrow();
 
-        given().contentType(ContentType.JSON)
-                .body(report(indicatorId, TODAY, "9台"))
-                .post("/api/progress")
-                .then()
-                .statusCode(202);
-
-        // Accepted at once; consumed once the consumer stored it and the next sample read it; the lag of the topic it
-        // travelled on is back to zero once the consumer committed it.
+        // One report, a batch of two, and one sent twice with the same Idempotency-Key (published once).
+        post("/api/progress", report(indicatorId, TODAY, "9台"), null).then().statusCode(202);
         assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 1);
+        String batch = "[" + report(indicatorId, TODAY.minusDays(1), "8台") + ","
+                + report(indicatorId, TODAY.minusDays(2), "7台") + "]";
+        post("/api/progress/batch", batch, null).then().statusCode(202).body("count", equalTo(2));
+        assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 3);
+        String key = UUID.randomUUID().toString();
+        String keyed = report(indicatorId, TODAY.minusDays(3), "6台");
+        post("/api/progress", keyed, key).then().statusCode(202);
+        post("/api/progress", keyed, key).then().statusCode(202).header("Idempotent-Replayed", "true");
+        // A rejected report is not accepted either.
+        post("/api/progress", report(indicatorId, TODAY.plusDays(1), "9台"), null)
+                .then()
+                .statusCode(422);
+        assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 4);
+
+        // Consumed once the consumer stored them and the next sample read the table; the lag of the topic they
+        // travelled on is back to zero once the consumer committed them.
         Await.until(
                 () -> {
                     String metrics = scrape();
-                    return value(metrics, CONSUMED, Map.of()).orElseThrow() == consumed + 1
+                    return value(metrics, CONSUMED, Map.of()).orElseThrow() == consumed + 4
                             && value(metrics, LAG, Map.of("topic", "progress-events", "group", "monitoring-service"))
                                             .orElseThrow()
                                     == 0.0;
                 },
                 Duration.ofSeconds(30),
-                "the report counted as consumed and progress-events fully committed");
-        // A rejected report is not accepted.
-        given().contentType(ContentType.JSON)
-                .body(report(indicatorId, TODAY.plusDays(1), "9台"))
-                .post("/api/progress")
-                .then()
-                .statusCode(422);
-        assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 1);
+                "the four reports counted as consumed and progress-events fully committed");
     }
 
     @Test
@@ -89,6 +95,14 @@ class IntakeMetricsIT {
                         Map.of("uri", "/api/status/indicators/{id}", "method", "GET", "status", "404")))
                 .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1.0));
         assertThat(metrics).doesNotContain("987654321");
+    }
+
+    private static Response post(String path, String body, String idempotencyKey) {
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post(path);
     }
 
     private static String scrape() {

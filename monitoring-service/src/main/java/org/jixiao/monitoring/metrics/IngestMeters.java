@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The intake's meters, registered at start so every series exists (at 0 or NaN) before the first report:
  * <ul>
- *   <li>{@code jixiao_progress_reports_accepted_total}: reports this instance accepted (POST answered 202, i.e. Kafka
- *       acknowledged them);
+ *   <li>{@code jixiao_progress_reports_accepted_total}: reports this instance accepted (POST /api/progress or
+ *       /api/progress/batch answered 202, i.e. Kafka acknowledged them);
  *   <li>{@code jixiao_progress_reports_consumed_total}: reports consumed from progress-events and stored, whoever
  *       sent them (the stored total, so it is the same on every instance and survives restarts);
  *   <li>{@code jixiao_pending_refreshes}: projects marked for a deferred re-evaluation and not yet re-evaluated.
@@ -28,7 +28,8 @@ public class IngestMeters {
 
     IngestMeters(MeterRegistry registry) {
         this.accepted = Counter.builder("jixiao.progress.reports.accepted")
-                .description("Progress reports accepted by POST /api/progress (202 after Kafka acknowledged them)")
+                .description("Progress reports accepted by POST /api/progress and /api/progress/batch (202 after Kafka "
+                        + "acknowledged them)")
                 .register(registry);
         FunctionCounter.builder("jixiao.progress.reports.consumed", consumed, AtomicLong::get)
                 .description("Progress reports consumed from progress-events and stored (table progress_report)")
@@ -39,8 +40,8 @@ public class IngestMeters {
                 .register(registry);
     }
 
-    void reportAccepted() {
-        accepted.increment();
+    void reportsAccepted(int count) {
+        accepted.increment(count);
     }
 
     /** Reports are never deleted, so the stored total only grows; a stale or lagging read never lowers it. */
