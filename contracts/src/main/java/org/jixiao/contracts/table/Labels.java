@@ -1,6 +1,7 @@
 package org.jixiao.contracts.table;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The fixed labels of a 绩效目标表, compared without the spaces and colon variants the extraction leaves in. */
 final class Labels {
@@ -24,11 +25,14 @@ final class Labels {
 
     private static final Set<String> PROJECT_LABELS = Set.of(PROJECT_NAME, BUDGET_AND_USE, TOTAL, FISCAL, OTHER, GOALS);
 
+    // Compiled once: every cell of a file is normalized, some twice.
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
     private Labels() {}
 
     /** "其中：财政    资金" and "其中:财政资金" both read as 其中：财政资金. */
     static String normalize(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "").replace(':', '：');
+        return SPACES.matcher(text).replaceAll("").replace(':', '：');
     }
 
     static boolean is(String text, String label) {

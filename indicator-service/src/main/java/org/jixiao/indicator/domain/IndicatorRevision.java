@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,8 +21,10 @@ import org.jixiao.contracts.target.TargetValue;
 @Entity
 @Table(name = "indicator_revision")
 public class IndicatorRevision extends PanacheEntityBase {
+    /** From the table's sequence in blocks of 50, like {@link Indicator#id}, so revisions are batched too. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_revision_ids")
+    @SequenceGenerator(name = "indicator_revision_ids", sequenceName = "indicator_revision_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "indicator_id", nullable = false)

@@ -1,17 +1,20 @@
 package org.jixiao.indicator.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.jixiao.contracts.events.ImportProjectsResolved;
-import org.jixiao.contracts.table.IndicatorRow;
 import org.jixiao.contracts.table.TargetTable;
 import org.jixiao.indicator.api.IndicatorRequest;
-import org.jixiao.indicator.domain.Indicator;
 import org.jixiao.indicator.domain.KnownProject;
-import org.jixiao.indicator.service.IndicatorService;
+import org.jixiao.indicator.service.IndicatorBatch;
 
 /**
  * The import saga's last step, on project-service's answer: attach every table's indicators to its project (those
@@ -20,10 +23,16 @@ import org.jixiao.indicator.service.IndicatorService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ImportCompletion {
-    private final IndicatorService indicators;
+    private static final Logger LOG = Logger.getLogger(ImportCompletion.class);
 
-    ImportCompletion(IndicatorService indicators) {
+    private final IndicatorBatch indicators;
+    private final Event<ImportSignals.Finished> finished;
+    private final int batchSize;
+
+    ImportCompletion(IndicatorBatch indicators, Event<ImportSignals.Finished> finished, ImportConfig config) {
         this.indicators = indicators;
+        this.finished = finished;
+        this.batchSize = config.batchSize();
     }
 
     public void complete(ImportProjectsResolved resolved) {
@@ -31,20 +40,25 @@ public class ImportCompletion {
         if (job == null || !ImportJob.PENDING.equals(job.status)) {
             return;
         }
-        job.completedAt = Instant.now();
         if (!resolved.accepted()) {
+            job.completedAt = Instant.now();
             job.status = ImportJob.REJECTED;
             job.errors = List.copyOf(resolved.errors());
+            finished.fire(new ImportSignals.Finished(job.id));
             return;
         }
+        Map<Integer, TargetTable> tables =
+                job.tables.stream().collect(Collectors.toMap(TargetTable::number, Function.identity()));
+        long start = System.nanoTime();
+        int attached = 0;
         List<ImportSummary.Table> summary = new ArrayList<>();
         for (ImportProjectsResolved.Project project : resolved.projects()) {
-            know(project);
-            TargetTable table = job.tables.stream()
-                    .filter(t -> t.number() == project.table())
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("import names unknown table " + project.table()));
-            int created = attachIndicators(project.projectId(), table);
+            TargetTable table = tables.get(project.table());
+            if (table == null) {
+                throw new IllegalStateException("import names unknown table " + project.table());
+            }
+            int created = attachIndicators(know(project), table);
+            attached += created;
             boolean changed = created > 0 || ImportProjectsResolved.CREATED.equals(project.outcome());
             summary.add(new ImportSummary.Table(
                     table.number(),
@@ -56,9 +70,14 @@ public class ImportCompletion {
         }
         job.summary = summary;
         job.status = ImportJob.COMPLETED;
+        job.completedAt = Instant.now();
+        finished.fire(new ImportSignals.Finished(job.id));
+        LOG.infof(
+                "import %s: %d indicator(s) attached to %d project(s) in %d ms",
+                job.id, attached, summary.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void know(ImportProjectsResolved.Project project) {
+    private static KnownProject know(ImportProjectsResolved.Project project) {
         KnownProject known = KnownProject.findById(project.projectId());
         if (known == null) {
             known = new KnownProject();
@@ -70,31 +89,21 @@ public class ImportCompletion {
         known.periodStart = project.periodStart();
         known.periodEnd = project.periodEnd();
         known.persist();
+        return known;
     }
 
-    private int attachIndicators(long projectId, TargetTable table) {
-        int created = 0;
-        for (IndicatorRow row : table.indicators()) {
-            boolean exists = Indicator.count(
-                            "projectId = ?1 and level1 = ?2 and level2 = ?3 and name = ?4",
-                            projectId,
-                            row.level1(),
-                            row.level2(),
-                            row.name().strip())
-                    > 0;
-            if (!exists) {
-                indicators.define(new IndicatorRequest(
-                        projectId,
+    private int attachIndicators(KnownProject project, TargetTable table) {
+        List<IndicatorRequest> requests = table.indicators().stream()
+                .map(row -> new IndicatorRequest(
+                        project.id,
                         row.level1(),
                         row.level2(),
                         row.name(),
                         row.description(),
                         row.target(),
                         null,
-                        null));
-                created++;
-            }
-        }
-        return created;
+                        null))
+                .toList();
+        return indicators.defineMissing(project, requests, batchSize);
     }
 }

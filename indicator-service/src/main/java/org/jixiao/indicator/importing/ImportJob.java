@@ -26,13 +26,14 @@ public class ImportJob extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    /** The file as read; never updated, so completing a job does not rewrite (or dirty-check) every row. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public List<TargetTable> tables;
 
     /** The fiscal year of each table, in table order. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "fiscal_years", nullable = false)
+    @Column(name = "fiscal_years", nullable = false, updatable = false)
     public List<Integer> fiscalYears;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -46,4 +47,22 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The summary of an import without reading its tables. */
+    static List<ImportSummary.Table> summary(String id) {
+        return getEntityManager()
+                .createQuery("select summary from ImportJob where id = :id", List.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    /** The status of an import without reading its tables, or null when there is no such import. */
+    static String status(String id) {
+        return getEntityManager()
+                .createQuery("select status from ImportJob where id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
 }

@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
 import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.Budget;
 import org.jixiao.contracts.events.EventTypes;
@@ -29,16 +33,19 @@ import org.jixiao.kit.security.UnitScope;
  */
 @ApplicationScoped
 public class ImportService {
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** How often a waiting request looks at the job even without a signal (another instance may complete it). */
+    private static final Duration RECHECK = Duration.ofSeconds(1);
+
     private final Outbox outbox;
+    private final ImportSignals signals;
     private final Duration wait;
     private final UnitScope scope;
 
-    ImportService(
-            Outbox outbox,
-            @ConfigProperty(name = "jixiao.import.wait", defaultValue = "PT30S") Duration wait,
-            UnitScope scope) {
+    ImportService(Outbox outbox, ImportSignals signals, ImportConfig config, UnitScope scope) {
         this.outbox = outbox;
-        this.wait = wait;
+        this.signals = signals;
+        this.wait = config.waitFor();
         this.scope = scope;
     }
 
@@ -56,6 +63,7 @@ public class ImportService {
     }
 
     public Outcome importFile(byte[] file, Format format, Integer defaultYear) {
+        long start = System.nanoTime();
         ReadResult read = switch (format) {
             case TEXT -> new TargetTableTextReader().read(new String(file, StandardCharsets.UTF_8));
             case DOCX -> new TargetTableTextReader().read(DocxText.of(file));
@@ -73,6 +81,12 @@ public class ImportService {
         if (repeated != null) {
             return new Outcome(id, repeated);
         }
+        LOG.infof(
+                "import %s: %d table(s) with %d indicator row(s) read, checked and requested in %d ms",
+                id,
+                read.tables().size(),
+                read.tables().stream().mapToInt(t -> t.indicators().size()).sum(),
+                (System.nanoTime() - start) / 1_000_000);
         return new Outcome(id, awaitCompletion(id));
     }
 
@@ -106,17 +120,27 @@ public class ImportService {
 
     private ImportSummary awaitCompletion(String id) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
-            if (ImportJob.COMPLETED.equals(job.status)) {
-                return new ImportSummary(id, job.summary);
+        CompletableFuture<Void> signal = signals.watch(id);
+        try {
+            while (true) {
+                // Only the status while waiting: the job row also holds every table of the file as JSON.
+                String status = QuarkusTransaction.requiringNew().call(() -> ImportJob.status(id));
+                if (ImportJob.COMPLETED.equals(status)) {
+                    return new ImportSummary(
+                            id, QuarkusTransaction.requiringNew().call(() -> ImportJob.summary(id)));
+                }
+                if (ImportJob.REJECTED.equals(status)) {
+                    throw ProblemException.conflict("the import was rejected: " + String.join("; ", job(id).errors));
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                awaitSignal(signal, Math.min(left, RECHECK.toNanos()));
             }
-            if (ImportJob.REJECTED.equals(job.status)) {
-                throw ProblemException.conflict("the import was rejected: " + String.join("; ", job.errors));
-            }
-            sleep();
+        } finally {
+            signals.forget(id, signal);
         }
-        return null;
     }
 
     public ImportJob job(String id) {
@@ -160,9 +184,13 @@ public class ImportService {
         }
     }
 
-    private static void sleep() {
+    private static void awaitSignal(CompletableFuture<Void> signal, long nanos) {
         try {
-            Thread.sleep(100);
+            signal.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // time to look again
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an import signal never fails", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProblemException.unavailable("interrupted while waiting for the import", 5);

@@ -46,18 +46,7 @@ public class IndicatorService {
             throw ProblemException.conflict("project " + project.id + " already has indicator " + request.level1() + "/"
                     + request.level2() + "/" + name);
         }
-        Indicator indicator = new Indicator();
-        indicator.projectId = project.id;
-        indicator.unitCode = project.unitCode;
-        indicator.level1 = request.level1();
-        indicator.level2 = request.level2();
-        indicator.name = name;
-        indicator.description = request.description();
-        indicator.targetRaw = request.target().strip();
-        indicator.target = TargetValueParser.parse(indicator.targetRaw, request.level2());
-        indicator.weight = request.weight();
-        indicator.milestones = request.milestones() == null ? new ArrayList<>() : new ArrayList<>(request.milestones());
-        indicator.position = (int) Indicator.count("projectId", project.id);
+        Indicator indicator = newIndicator(project, request, (int) Indicator.count("projectId", project.id));
         indicator.persistAndFlush();
         IndicatorRevision.of(indicator).persist();
         outbox.append(
@@ -125,6 +114,23 @@ public class IndicatorService {
             throw ProblemException.notFound("project " + projectId + " is not known");
         }
         return Indicator.list("projectId = ?1 order by position, id", projectId);
+    }
+
+    /** A new indicator (not yet persisted) from a request that passed validation, at a position in its project. */
+    static Indicator newIndicator(KnownProject project, IndicatorRequest request, int position) {
+        Indicator indicator = new Indicator();
+        indicator.projectId = project.id;
+        indicator.unitCode = project.unitCode;
+        indicator.level1 = request.level1();
+        indicator.level2 = request.level2();
+        indicator.name = request.name().strip();
+        indicator.description = request.description();
+        indicator.targetRaw = request.target().strip();
+        indicator.target = TargetValueParser.parse(indicator.targetRaw, request.level2());
+        indicator.weight = request.weight();
+        indicator.milestones = request.milestones() == null ? new ArrayList<>() : new ArrayList<>(request.milestones());
+        indicator.position = position;
+        return indicator;
     }
 
     static IndicatorDefined toEvent(Indicator i) {

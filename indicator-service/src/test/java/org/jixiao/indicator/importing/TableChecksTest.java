@@ -11,10 +11,25 @@ import org.jixiao.kit.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class TableChecksTest {
-    static final Path SEEDS = Path.of("../../shared/seeds");
-
     static String seed(String name) throws IOException {
-        return Files.readString(SEEDS.resolve(name));
+        return Files.readString(seeds().resolve(name));
+    }
+
+    /**
+     * The published tables: {@code -Djixiao.seeds.dir}, else the first {@code shared/seeds} found walking up from the
+     * working directory (the repository's sibling, wherever the checkout or worktree lies).
+     */
+    static Path seeds() {
+        String configured = System.getProperty("jixiao.seeds.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/seeds"))) {
+                return dir.resolve("shared/seeds");
+            }
+        }
+        throw new IllegalStateException("seed files not found: set -Djixiao.seeds.dir=/path/to/shared/seeds");
     }
 
     static TableChecks check(String text) {

@@ -13,8 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.kit.problem.Violations;
 import org.jixiao.kit.rest.Created;
 import org.jixiao.kit.rest.IfMatch;
 import org.jixiao.kit.rest.PageRequest;
@@ -55,13 +59,31 @@ public class ProjectResource {
     @GET
     @Operation(summary = "List projects, filtered by unit, fiscal year and name substring")
     @APIResponse(responseCode = "200", description = "One page of projects, ordered by id")
+    @APIResponse(
+            responseCode = "422",
+            description = "page below 0, size outside 1.." + PageRequest.MAX_SIZE + ", or a number that is not one")
     public PageResponse<ProjectResponse> list(
             @QueryParam("unitCode") String unitCode,
-            @QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("name") String name,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return projects.list(unitCode, fiscalYear, name, PageRequest.of(page, size));
+            @Parameter(description = "exact fiscal year", schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("fiscalYear")
+                    String fiscalYear,
+            @Parameter(description = "part of the name, case-insensitive; % and _ match themselves") @QueryParam("name")
+                    String name,
+            @Parameter(description = "0-based page, default 0", schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "page size, default " + PageRequest.DEFAULT_SIZE + ", at most "
+                                    + PageRequest.MAX_SIZE,
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("size")
+                    String size) {
+        Violations violations = new Violations();
+        Integer year = QueryNumbers.integer("fiscalYear", fiscalYear, violations);
+        Integer pageNumber = QueryNumbers.integer("page", page, violations);
+        Integer pageSize = QueryNumbers.integer("size", size, violations);
+        violations.throwIfAny();
+        return projects.list(unitCode, year, name, PageRequest.of(pageNumber, pageSize));
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.Budget;
 import org.jixiao.contracts.events.EventTypes;
@@ -122,14 +123,19 @@ public class ProjectService {
             params.and("fiscalYear", fiscalYear);
         }
         if (name != null && !name.isBlank()) {
-            where.add("lower(name) like :name");
-            params.and("name", "%" + name.strip().toLowerCase() + "%");
+            // A substring match: the name's own % and _ are escaped so they match only themselves.
+            where.add("lower(name) like :name escape '!'");
+            params.and("name", "%" + likeLiteral(name.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         var query = Project.<Project>find(String.join(" and ", where), Sort.by("id"), params)
                 .page(Page.of(page.page(), page.size()));
         List<ProjectResponse> items =
                 query.list().stream().map(ProjectResponse::of).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Budget, purpose, goals and period from a request that passed validation. */

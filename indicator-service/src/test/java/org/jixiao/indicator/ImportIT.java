@@ -1,0 +1,162 @@
+package org.jixiao.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jixiao.contracts.Topics;
+import org.jixiao.contracts.events.EventHeaders;
+import org.jixiao.indicator.domain.Indicator;
+import org.jixiao.indicator.domain.IndicatorRevision;
+import org.jixiao.kit.outbox.OutboxEvent;
+import org.jixiao.testinfra.PostgresKafkaResource;
+import org.jixiao.testinfra.TopicReader;
+import org.jixiao.testinfra.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A large target table through the whole import saga, with this test in project-service's part: it answers the
+ * {@code ImportProjectsRequested} command on {@code project-commands} with {@code ImportProjectsResolved}.
+ */
+@QuarkusTest
+@QuarkusTestResource(
+        value = PostgresKafkaResource.class,
+        initArgs = @ResourceArg(name = "database", value = "indicator"))
+class ImportIT {
+    private static final int ROWS = 3_000;
+    private static final String UNIT = "880001";
+    /** Import ids this test has already answered: a later import of the same project is a new command. */
+    private static final Set<String> answered = ConcurrentHashMap.newKeySet();
+
+    @Test
+    void importsEveryRowOnceInTableOrderAndAnswersUnchangedWhenRepeated() {
+        long projectId = System.currentTimeMillis() % 1_000_000 * 10 + 7_000_000_000L;
+        String projectName = "大表导入" + projectId;
+        String table = GeneratedTable.text(UNIT, projectName, ROWS);
+
+        JsonPath first = importAsProjectService(table, projectId, "CREATED");
+        assertThat(first.getString("tables[0].outcome")).isEqualTo("CREATED");
+        assertThat(first.getInt("tables[0].indicators")).isEqualTo(ROWS);
+        assertThat(first.getLong("tables[0].projectId")).isEqualTo(projectId);
+        assertStoredOnceInOrder(projectId, ROWS);
+        assertAnnouncedOnce(projectId, ROWS);
+
+        // The same file again: the finished import answers at once, and nothing is written.
+        long announced = announcedCount();
+        Response repeated = post(table);
+        assertThat(repeated.statusCode()).isEqualTo(201);
+        assertThat(repeated.jsonPath().getString("importId")).isEqualTo(first.getString("importId"));
+        assertThat(repeated.jsonPath().getString("tables[0].outcome")).isEqualTo("UNCHANGED");
+        assertStoredOnceInOrder(projectId, ROWS);
+        assertThat(announcedCount()).isEqualTo(announced);
+
+        // A revised file of the same project with two more rows: only those are added, after the others.
+        JsonPath grown =
+                importAsProjectService(GeneratedTable.text(UNIT, projectName, ROWS + 2), projectId, "UNCHANGED");
+        assertThat(grown.getString("tables[0].outcome")).isEqualTo("CREATED");
+        assertThat(grown.getInt("tables[0].indicators")).isEqualTo(ROWS + 2);
+        assertStoredOnceInOrder(projectId, ROWS + 2);
+        assertThat(announcedCount()).isEqualTo(announced + 2);
+    }
+
+    /** Posts the file and answers the saga's command like project-service would; returns the 201's body. */
+    private static JsonPath importAsProjectService(String table, long projectId, String projectOutcome) {
+        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> post(table));
+        String importId;
+        try (TopicReader commands =
+                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_COMMANDS)) {
+            ConsumerRecord<String, String> command = commands.await(
+                    r -> {
+                        JsonNode data = TopicReader.json(r).path("data");
+                        return data.at("/projects/0/unitCode").asText().equals(UNIT)
+                                && data.at("/projects/0/name").asText().equals("大表导入" + projectId)
+                                && !answered.contains(data.path("importId").asText());
+                    },
+                    Duration.ofSeconds(30));
+            importId = TopicReader.json(command).at("/data/importId").asText();
+        }
+        answered.add(importId);
+        String resolved = """
+                {"importId":"%s","accepted":true,"errors":[],
+                 "projects":[{"table":1,"projectId":%d,"unitCode":"%s","fiscalYear":2025,"name":"%s",
+                              "periodStart":"2025-01-01","periodEnd":"2025-12-31","outcome":"%s"}]}
+                """.formatted(importId, projectId, UNIT, "大表导入" + projectId, projectOutcome);
+        TopicWriter.send(
+                PostgresKafkaResource.bootstrapServers(),
+                Topics.PROJECT_EVENTS,
+                "import:" + importId,
+                TopicWriter.envelope("ImportProjectsResolved", resolved));
+        Response response = answer.orTimeout(60, TimeUnit.SECONDS).join();
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+        assertThat(response.jsonPath().getString("importId")).isEqualTo(importId);
+        return response.jsonPath();
+    }
+
+    private static Response post(String table) {
+        return given().contentType("text/plain; charset=utf-8")
+                .body(table)
+                .queryParam("fiscalYear", 2025)
+                .post("/api/imports");
+    }
+
+    /** Every row exactly once, at its row's position, with its levels and its first revision. */
+    private static void assertStoredOnceInOrder(long projectId, int rows) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Indicator> stored = Indicator.list("projectId = ?1 order by position", projectId);
+            assertThat(stored).hasSize(rows);
+            for (int i = 0; i < rows; i++) {
+                Indicator indicator = stored.get(i);
+                assertThat(indicator.position).as("position of row %d", i).isEqualTo(i);
+                assertThat(indicator.name).isEqualTo(GeneratedTable.name(i));
+                assertThat(indicator.level1).isEqualTo(GeneratedTable.level1(i));
+                assertThat(indicator.level2).isEqualTo(GeneratedTable.level2(i));
+                assertThat(indicator.revision).isEqualTo(1);
+            }
+            long revisions = IndicatorRevision.count(
+                    "indicatorId in (select id from Indicator where projectId = ?1)", projectId);
+            assertThat(revisions).isEqualTo(rows);
+        });
+    }
+
+    /** One IndicatorDefined per indicator on the real topic, keyed by the project, in table order. */
+    private static void assertAnnouncedOnce(long projectId, int rows) {
+        List<Long> stored = QuarkusTransaction.requiringNew()
+                .call(() -> Indicator.<Indicator>list("projectId = ?1 order by position", projectId).stream()
+                        .map(i -> i.id)
+                        .toList());
+        try (TopicReader events = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.INDICATOR_EVENTS)) {
+            List<ConsumerRecord<String, String>> ours = List.of();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (ours.size() < rows && System.nanoTime() < deadline) {
+                ours = events.drain(Duration.ofSeconds(1)).stream()
+                        .filter(r -> r.key().equals(Long.toString(projectId)))
+                        .toList();
+            }
+            List<Long> announced = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : ours) {
+                assertThat(TopicReader.header(record, EventHeaders.EVENT_TYPE)).isEqualTo("IndicatorDefined");
+                announced.add(TopicReader.json(record).at("/data/indicatorId").asLong());
+            }
+            assertThat(announced).isEqualTo(stored);
+        }
+    }
+
+    /** IndicatorDefined events written to the outbox, by any test. */
+    private static long announcedCount() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventType", "IndicatorDefined"));
+    }
+}
