@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public final class RebuildMonitoring {
     }
 
     public static void main(String[] argv) {
-        if (argv.length > 0 && (argv[0].equals("--help") || argv[0].equals("-h"))) {
+        if (Arrays.asList(argv).contains("--help") || Arrays.asList(argv).contains("-h")) {
             System.out.println(RebuildOptions.USAGE);
             return;
         }

@@ -14,19 +14,15 @@ import org.jixiao.contracts.Topics;
 
 /**
  * Replays the topics into a fresh schema with monitoring-service's own jar in its {@code rebuild} profile (fresh
- * consumer group, offsets from 0, no status events, no dead letters, no date rollover), until it has caught up.
- *
- * <p>Two passes, because a report names a target: first the read model alone (project- and indicator-events) with the
- * reports paused, then everything. Replaying all three topics at once would let a report overtake the definition of
- * its indicator and be rejected as naming an unknown one.
+ * consumer group, offsets from 0, no status events, no dead letters, no date rollover, the reports only once the read
+ * model is replayed), until it has caught up.
  */
 final class RebuildReplay {
     static final String MODULE = "monitoring-service";
     /** Log {@code logs/monitoring-rebuild.log}; never confused with the live monitoring-service. */
     static final String INSTANCE = "monitoring-rebuild";
 
-    static final List<String> READ_MODEL = List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS);
-    static final List<String> ALL = List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS);
+    static final List<String> TOPICS = List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS);
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration POLL = Duration.ofSeconds(1);
@@ -51,8 +47,18 @@ final class RebuildReplay {
     void run(String schema) throws Exception {
         Instant deadline = Instant.now().plus(options.timeout());
         String group = groupOf(schema);
-        pass("read model", schema, group, true, READ_MODEL, deadline);
-        pass("reports", schema, group, false, ALL, deadline);
+        long t0 = System.nanoTime();
+        int port = Ports.free();
+        try (ServiceProcess jar = ServiceProcess.start(
+                MODULE, INSTANCE, options.repo(), port, environment(port, schema, group), options.data())) {
+            running = jar;
+            jar.awaitReady(READY_TIMEOUT);
+            awaitCaughtUp(jar, schema, group, deadline);
+        } finally {
+            running = null;
+        }
+        System.out.printf(
+                "  %-60s (%.1f s)%n", "replayed " + String.join(", ", TOPICS), (System.nanoTime() - t0) / 1e9);
         try {
             lag.deleteGroup(group);
         } catch (Exception e) {
@@ -60,7 +66,7 @@ final class RebuildReplay {
         }
     }
 
-    /** Stops the jar of a pass in progress (Ctrl-C). */
+    /** Stops the jar of a replay in progress (Ctrl-C). */
     void stop() {
         ServiceProcess jar = running;
         if (jar != null) {
@@ -68,28 +74,7 @@ final class RebuildReplay {
         }
     }
 
-    private void pass(
-            String name, String schema, String group, boolean reportsPaused, List<String> topics, Instant deadline)
-            throws Exception {
-        long t0 = System.nanoTime();
-        int port = Ports.free();
-        try (ServiceProcess jar = ServiceProcess.start(
-                MODULE,
-                INSTANCE,
-                options.repo(),
-                port,
-                environment(port, schema, group, reportsPaused),
-                options.data())) {
-            running = jar;
-            jar.awaitReady(READY_TIMEOUT);
-            awaitCaughtUp(name, jar, schema, group, topics, deadline, !reportsPaused);
-        } finally {
-            running = null;
-        }
-        System.out.printf("  %-60s (%.1f s)%n", "replayed " + name, (System.nanoTime() - t0) / 1e9);
-    }
-
-    private Map<String, String> environment(int port, String schema, String group, boolean reportsPaused) {
+    private Map<String, String> environment(int port, String schema, String group) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "rebuild");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -100,33 +85,24 @@ final class RebuildReplay {
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         env.put("KAFKA_BOOTSTRAP_SERVERS", options.bootstrapServers());
         env.put("JIXIAO_REBUILD_GROUP_ID", group);
-        env.put("JIXIAO_REBUILD_REPORTS_PAUSED", Boolean.toString(reportsPaused));
         return env;
     }
 
     /**
      * Caught up: the group's committed offsets are at the end of every topic (an offset is committed only after its
-     * transaction) and, for the last pass, no project awaits its deferred re-evaluation. The lag is checked again
-     * after the drain, in case a record arrived meanwhile.
+     * transaction) and no project awaits its deferred re-evaluation. The lag is checked again after the drain, in
+     * case a record arrived meanwhile.
      */
-    private void awaitCaughtUp(
-            String name,
-            ServiceProcess jar,
-            String schema,
-            String group,
-            List<String> topics,
-            Instant deadline,
-            boolean drain)
-            throws Exception {
+    private void awaitCaughtUp(ServiceProcess jar, String schema, String group, Instant deadline) throws Exception {
         Instant nextReport = Instant.now().plus(PROGRESS_EVERY);
         while (true) {
             if (!jar.processHandle().isAlive()) {
                 throw new IOException("the rebuild stopped by itself; last lines of " + jar.log() + ":\n"
                         + ChildProcess.tail(jar.log(), 40));
             }
-            long behind = lag.of(group, topics);
-            long pending = behind == 0 && drain ? pendingRefreshes(schema) : 0;
-            if (behind == 0 && pending == 0 && lag.of(group, topics) == 0) {
+            long behind = lag.of(group, TOPICS);
+            long pending = behind == 0 ? pendingRefreshes(schema) : 0;
+            if (behind == 0 && pending == 0 && lag.of(group, TOPICS) == 0) {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
@@ -134,7 +110,7 @@ final class RebuildReplay {
                         + options.timeout().toSeconds() + " s (" + behind + " record(s) to go); see " + jar.log());
             }
             if (Instant.now().isAfter(nextReport)) {
-                System.out.println("  " + name + ": " + behind + " record(s) to go"
+                System.out.println("  " + behind + " record(s) to go"
                         + (pending > 0 ? ", " + pending + " project(s) awaiting evaluation" : ""));
                 nextReport = Instant.now().plus(PROGRESS_EVERY);
             }

@@ -28,11 +28,15 @@ public class PendingRefreshes {
         this.tracker = tracker;
     }
 
-    /** Marks the project; the first cause of a burst is the one its status events name. */
+    /**
+     * Marks the project; the first cause of a burst is the one its status events name. The no-op update on an
+     * existing mark is what makes this wait while a re-evaluation that has not seen this transaction's change is
+     * unmarking the project; once that commits, the mark is inserted again (DO NOTHING would neither wait nor mark).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(long projectId, String causeType, UUID causeEvent) {
         em.createNativeQuery("INSERT INTO pending_refresh (project_id, cause_type, cause_event) VALUES (:p, :t, :e) "
-                        + "ON CONFLICT (project_id) DO NOTHING")
+                        + "ON CONFLICT (project_id) DO UPDATE SET cause_type = pending_refresh.cause_type")
                 .setParameter("p", projectId)
                 .setParameter("t", causeType)
                 .setParameter("e", causeEvent)

@@ -97,7 +97,9 @@ final class KillNineRun {
                 () -> db.count("SELECT count(*) FROM mon_indicator") == Scenario.indicatorCount()
                         && db.count("SELECT count(*) FROM mon_budget_execution") == Scenario.PROJECTS
                         && db.count("SELECT count(*) FROM mon_project") == Scenario.PROJECTS
-                        && db.count("SELECT count(*) FROM pending_refresh") == 0,
+                        && db.count("SELECT count(*) FROM pending_refresh") == 0
+                        && db.count("SELECT count(*) FROM current_status WHERE subject = 'indicator'")
+                                == Scenario.indicatorCount(),
                 CATCH_UP,
                 "read model and first statuses in " + db.name);
     }

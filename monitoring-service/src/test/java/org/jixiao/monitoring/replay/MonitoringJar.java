@@ -66,6 +66,10 @@ final class MonitoringJar implements AutoCloseable {
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
                             "-Xmx256m",
+                            // Two services and the brokers share two cores in the test run: the quick JIT and the
+                            // single-threaded collector leave the cores to the work being measured.
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+UseSerialGC",
                             "-jar",
                             JAR.toString()))
                     .redirectErrorStream(true)

@@ -142,7 +142,7 @@ final class Scenario {
                 projectId(p),
                 unitOf(p),
                 asOf,
-                value(p, k, n / 2),
+                value(p, k, n / 5),
                 null,
                 i % 50 == 0 ? "IMPOSSIBLE" : i % 7 == 0 ? "LIKELY" : null,
                 i % 11 == 0 ? new ProgressReported.Deviation("FUNDING", "经费未到位") : null,
@@ -157,7 +157,10 @@ final class Scenario {
         return event;
     }
 
-    /** Values wander across the status bands of their target, changing with every other report. */
+    /**
+     * Values lie in different status bands of their target; each indicator's changes once, half way through its
+     * reports (likelihoods and corrections change statuses too).
+     */
     private static String value(int p, int k, int n) {
         return switch (k) {
             case 0 -> (200 + (p * 7 + n * 13) % 60 * 10) + "台";
