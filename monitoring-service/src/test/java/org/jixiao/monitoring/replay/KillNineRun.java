@@ -1,8 +1,11 @@
 package org.jixiao.monitoring.replay;
 
-import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.jixiao.contracts.Topics;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.DedicatedInfra;
 
@@ -52,7 +55,7 @@ final class KillNineRun {
         return done;
     }
 
-    private static KillNineRun run() throws SQLException, InterruptedException {
+    private static KillNineRun run() throws Exception {
         DedicatedInfra infra = DedicatedInfra.start();
         infra.createDatabase(KILLED);
         infra.createDatabase(REFERENCE);
@@ -66,13 +69,16 @@ final class KillNineRun {
             killedJar.close();
             referenceJar.close();
         }));
+        long t0 = System.nanoTime();
         try {
             CompletableFuture<MonitoringJar> starting = CompletableFuture.supplyAsync(killedJar::start);
             referenceJar.start();
             starting.join();
+            step("both runs started", t0);
             // Reports are written once both runs know every target, as the intake would only accept them then.
             awaitReadModel(killedDb);
             awaitReadModel(referenceDb);
+            step("read model and first statuses in both", t0);
             EventFeed.write(infra.bootstrapServers(), scenario.reports);
 
             Await.until(
@@ -81,15 +87,41 @@ final class KillNineRun {
                     KILL_AFTER + " reports stored by the run to kill");
             killedJar.killHard();
             long storedWhenKilled = killedDb.count("SELECT count(*) FROM progress_report");
+            step(
+                    "killed with SIGKILL at " + storedWhenKilled + " stored reports, " + committedReports(infra)
+                            + " committed",
+                    t0);
             killedJar.start();
+            step("restarted on the same database and consumer group", t0);
 
             awaitEverythingProcessed(killedDb, scenario);
             awaitEverythingProcessed(referenceDb, scenario);
+            step("all events processed by both", t0);
             return new KillNineRun(infra, scenario, storedWhenKilled);
         } finally {
             killedJar.close();
             referenceJar.close();
         }
+    }
+
+    /** The killed run's committed offsets on progress-events: the reports after them are delivered again. */
+    private static long committedReports(DedicatedInfra infra) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
+            return admin
+                    .listConsumerGroupOffsets("replay-killed")
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .entrySet()
+                    .stream()
+                    .filter(e -> e.getKey().topic().equals(Topics.PROGRESS_EVENTS) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset())
+                    .sum();
+        }
+    }
+
+    /** Progress in the test output, to see where the time of a slow run went (nothing asserts on it). */
+    private static void step(String what, long since) {
+        System.out.printf("[kill -9] %-60s %6.1f s%n", what, (System.nanoTime() - since) / 1e9);
     }
 
     private static void awaitReadModel(Database db) {

@@ -43,6 +43,7 @@ final class MonitoringJar implements AutoCloseable {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+        env.put("JIXIAO_TIME_ZONE", Scenario.ZONE.getId());
         for (String channel : List.of("PROJECT", "INDICATOR", "PROGRESS")) {
             env.put("MP_MESSAGING_INCOMING_" + channel + "_EVENTS_GROUP_ID", group);
         }
@@ -70,6 +71,10 @@ final class MonitoringJar implements AutoCloseable {
                             // single-threaded collector leave the cores to the work being measured.
                             "-XX:TieredStopAtLevel=1",
                             "-XX:+UseSerialGC",
+                            // A consumer killed with SIGKILL never leaves its group; the broker notices after the
+                            // session timeout (45 s by default), and only then hands its partitions to the restart.
+                            "-Dkafka.session.timeout.ms=6000",
+                            "-Dkafka.heartbeat.interval.ms=2000",
                             "-jar",
                             JAR.toString()))
                     .redirectErrorStream(true)

@@ -56,8 +56,12 @@ final class RebuildLauncher {
                     "--timeout",
                     "900"));
             command.addAll(List.of(options));
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            // The launcher passes its environment on to the rebuild jar: the JVM tuning and the calendar of the live
+            // runs (MonitoringJar).
+            builder.environment().put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+            builder.environment().put("JIXIAO_TIME_ZONE", Scenario.ZONE.getId());
+            Process process = builder.start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(1, TimeUnit.MINUTES)) {

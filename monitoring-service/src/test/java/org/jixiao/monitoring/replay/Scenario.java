@@ -7,7 +7,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,13 @@ import org.jixiao.contracts.target.TargetValueParser;
  * forecast or a correction of the previous report, some without a time stamp of their own.
  */
 final class Scenario {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /**
+     * The budget's calendar for these runs (jixiao.time-zone): one where it is about noon now, so that no run sees
+     * the date change half way (every status is evaluated as of today).
+     */
+    static final ZoneId ZONE = noonNow();
+
+    static final LocalDate TODAY = LocalDate.now(ZONE);
     static final int PROJECTS = 200;
     static final int REPORTS = 10_000;
 
@@ -107,6 +115,11 @@ final class Scenario {
         for (int i = 0; i < REPORTS; i++) {
             reports.add(report(i, previous));
         }
+    }
+
+    private static ZoneId noonNow() {
+        int offset = 12 - LocalTime.now(ZoneOffset.UTC).getHour();
+        return ZoneOffset.ofHours(offset);
     }
 
     static long projectId(int p) {
