@@ -38,6 +38,17 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(
             String module, Path repo, int port, Map<String, String> environment, Path dataDir) throws IOException {
+        return start(module, module, repo, port, environment, dataDir);
+    }
+
+    /**
+     * Starts a second instance of a module's jar (e.g. a rebuild of monitoring-service next to the live one): log
+     * {@code logs/<instance>.log} and pid file {@code run/<instance>.pid} are its own, so starting it never stops the
+     * live instance as a "leftover".
+     */
+    public static ServiceProcess start(
+            String module, String instance, Path repo, int port, Map<String, String> environment, Path dataDir)
+            throws IOException {
         Path jar = repo.resolve(module)
                 .resolve("target/quarkus-app/quarkus-run.jar")
                 .toAbsolutePath()
@@ -45,20 +56,22 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(module + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
         }
-        Path log = dataDir.resolve("logs").resolve(module + ".log");
-        Path pidFile = dataDir.resolve("run").resolve(module + ".pid");
+        Path log = dataDir.resolve("logs").resolve(instance + ".log");
+        Path pidFile = dataDir.resolve("run").resolve(instance + ".pid");
         Files.createDirectories(log.getParent());
-        // The jar path is in the command line, so only a leftover of this very service is ever stopped.
-        ChildProcess.killLeftover(pidFile, jar.toString());
-        Ports.requireFree(port, module);
+        // The command line names the instance, so only a leftover of this very instance is ever stopped (the live
+        // service runs the same jar). Services started before the instance name existed are recognised by the jar.
+        String instanceArg = "-Djixiao.instance=" + instance;
+        ChildProcess.killLeftover(pidFile, instance.equals(module) ? jar.toString() : instanceArg);
+        Ports.requireFree(port, instance);
         Files.writeString(
                 log,
-                "---- starting " + module + " on port " + port + " ----\n",
+                "---- starting " + instance + " on port " + port + " ----\n",
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
 
-        ProcessBuilder builder = new ProcessBuilder(
-                        ChildProcess.detached(List.of(ChildProcess.javaBinary(), "-Xmx256m", "-jar", jar.toString())))
+        ProcessBuilder builder = new ProcessBuilder(ChildProcess.detached(
+                        List.of(ChildProcess.javaBinary(), "-Xmx256m", instanceArg, "-jar", jar.toString())))
                 // The module directory, as when a developer runs the jar by hand; Quarkus reads .env and config/ here.
                 .directory(repo.resolve(module).toAbsolutePath().toFile())
                 .redirectErrorStream(true)
@@ -67,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         ChildProcess.writePidFile(pidFile, process);
-        return new ServiceProcess(module, port, process, log);
+        return new ServiceProcess(instance, port, process, log);
     }
 
     /** The service's runnable jar; fails with the command that builds it when it is missing. */

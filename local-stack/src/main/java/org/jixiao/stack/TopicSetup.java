@@ -27,10 +27,13 @@ public final class TopicSetup {
     /** The topics this stack needs, with partitions and configs. */
     public static List<NewTopic> topics() {
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : List.of(
-                Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS, Topics.PROJECT_COMMANDS)) {
-            topics.add(new NewTopic(name, PARTITIONS, REPLICATION));
+        // The event log is the source of truth: kept forever, so a rebuild (./jixiao rebuild) can replay it from
+        // offset 0 however old the stack's data is (Kafka's default would delete records after a week).
+        for (String name : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
+            topics.add(new NewTopic(name, PARTITIONS, REPLICATION)
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
         }
+        topics.add(new NewTopic(Topics.PROJECT_COMMANDS, PARTITIONS, REPLICATION));
         // Compacted: the latest status per key stays readable from offset 0 forever (a new dashboard replays it).
         topics.add(new NewTopic(Topics.STATUS_EVENTS, PARTITIONS, REPLICATION)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

@@ -112,6 +112,13 @@ class EmbeddedInfraTest {
                     .get(10, TimeUnit.SECONDS)
                     .get(status);
             assertEquals("compact", config.get("cleanup.policy").value());
+
+            ConfigResource progress = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PROGRESS_EVENTS);
+            Config eventLog = admin.describeConfigs(List.of(progress))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
+                    .get(progress);
+            assertEquals("-1", eventLog.get("retention.ms").value(), "the event log is kept for rebuilds");
         }
     }
 

@@ -15,7 +15,6 @@ import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.ProgressReport;
-import org.jixiao.monitoring.status.StatusTracker;
 
 /**
  * Stores each progress report (its id is the event id, so a redelivery is a no-op) and re-evaluates the project.
@@ -25,12 +24,12 @@ import org.jixiao.monitoring.status.StatusTracker;
 public class ProgressEventsConsumer {
     private final EventIntake intake;
     private final EventData data;
-    private final StatusTracker tracker;
+    private final Reevaluation reevaluation;
 
-    ProgressEventsConsumer(EventIntake intake, EventData data, StatusTracker tracker) {
+    ProgressEventsConsumer(EventIntake intake, EventData data, Reevaluation reevaluation) {
         this.intake = intake;
         this.data = data;
-        this.tracker = tracker;
+        this.reevaluation = reevaluation;
     }
 
     @Incoming("progress-events")
@@ -70,8 +69,19 @@ public class ProgressEventsConsumer {
         report.forecast = reported.forecast();
         report.corrects = reported.corrects();
         report.reporter = reported.reporter();
-        report.reportedAt = reported.reportedAt() != null ? reported.reportedAt() : Instant.now();
+        report.reportedAt = reportedAt(reported, event);
         report.persist();
-        tracker.refresh(indicator.projectId, new Cause("REPORT", event.eventId(), reported.asOf()));
+        reevaluation.after(indicator.projectId, new Cause("REPORT", event.eventId(), reported.asOf()));
+    }
+
+    /**
+     * A report without its own time stamp gets the event's: consuming the same event again (a rebuild from offset 0)
+     * must store the same row. Only an envelope without occurredAt falls back to the time of consumption.
+     */
+    private static Instant reportedAt(ProgressReported reported, EventEnvelope<JsonNode> event) {
+        if (reported.reportedAt() != null) {
+            return reported.reportedAt();
+        }
+        return event.occurredAt() != null ? event.occurredAt() : Instant.now();
     }
 }

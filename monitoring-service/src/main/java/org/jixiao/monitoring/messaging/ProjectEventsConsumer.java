@@ -16,7 +16,6 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.status.PendingRefreshes;
-import org.jixiao.monitoring.status.StatusTracker;
 
 /** Keeps monitoring's copy of projects and budget execution; spending can change a project's warning. */
 @ApplicationScoped
@@ -24,19 +23,19 @@ public class ProjectEventsConsumer {
     private final EventIntake intake;
     private final EventData data;
     private final BudgetExecutions executions;
-    private final StatusTracker tracker;
+    private final Reevaluation reevaluation;
     private final PendingRefreshes refreshes;
 
     ProjectEventsConsumer(
             EventIntake intake,
             EventData data,
             BudgetExecutions executions,
-            StatusTracker tracker,
+            Reevaluation reevaluation,
             PendingRefreshes refreshes) {
         this.intake = intake;
         this.data = data;
         this.executions = executions;
-        this.tracker = tracker;
+        this.reevaluation = reevaluation;
         this.refreshes = refreshes;
     }
 
@@ -63,7 +62,7 @@ public class ProjectEventsConsumer {
                     throw new PoisonMessageException("BudgetExecutionRecorded lacks asOf or spent");
                 }
                 executions.record(execution);
-                tracker.refresh(
+                reevaluation.after(
                         execution.projectId(), new Cause("BUDGET_EXECUTION", event.eventId(), execution.asOf()));
             }
             default -> {

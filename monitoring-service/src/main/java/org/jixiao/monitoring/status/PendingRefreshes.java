@@ -13,7 +13,7 @@ import org.jixiao.contracts.events.StatusChanged.Cause;
 /**
  * Re-evaluation deferred by a moment: a change of targets marks its project (in the consumer's transaction), and a
  * frequent pass re-evaluates each marked project once, however many definitions arrived meanwhile. Reports are not
- * deferred: their status event must name them.
+ * deferred in live operation (their status event must name them), only in a rebuild ({@code jixiao.evaluation}).
  */
 @ApplicationScoped
 public class PendingRefreshes {
@@ -28,11 +28,15 @@ public class PendingRefreshes {
         this.tracker = tracker;
     }
 
-    /** Marks the project; the first cause of a burst is the one its status events name. */
+    /**
+     * Marks the project; the first cause of a burst is the one its status events name. The no-op update on an
+     * existing mark is what makes this wait while a re-evaluation that has not seen this transaction's change is
+     * unmarking the project; once that commits, the mark is inserted again (DO NOTHING would neither wait nor mark).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(long projectId, String causeType, UUID causeEvent) {
         em.createNativeQuery("INSERT INTO pending_refresh (project_id, cause_type, cause_event) VALUES (:p, :t, :e) "
-                        + "ON CONFLICT (project_id) DO NOTHING")
+                        + "ON CONFLICT (project_id) DO UPDATE SET cause_type = pending_refresh.cause_type")
                 .setParameter("p", projectId)
                 .setParameter("t", causeType)
                 .setParameter("e", causeEvent)
@@ -44,28 +48,45 @@ public class PendingRefreshes {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drain() {
         try {
-            int done;
+            List<Long> marked;
             do {
-                done = QuarkusTransaction.requiringNew().call(this::refreshBatch);
-            } while (done == BATCH);
+                marked = QuarkusTransaction.requiringNew().call(this::marked);
+                for (Long projectId : marked) {
+                    QuarkusTransaction.requiringNew().run(() -> refresh(projectId));
+                }
+            } while (marked.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.warnf("deferred re-evaluation paused, will retry: %s", e.getMessage());
         }
     }
 
-    /** Re-evaluates up to a batch of marked projects in one transaction, unmarking them. */
-    private int refreshBatch() {
+    /** Up to a batch of marked projects, oldest mark first. */
+    @SuppressWarnings("unchecked")
+    private List<Long> marked() {
+        return ((List<Number>) em.createNativeQuery(
+                                "SELECT project_id FROM pending_refresh ORDER BY requested_at LIMIT " + BATCH)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Re-evaluates one marked project and unmarks it, in a transaction of its own: like a consumer's, it then holds
+     * the locks of one project and its unit, taken in that order, so the two can never deadlock. A project another
+     * instance is re-evaluating right now is skipped.
+     */
+    private void refresh(long projectId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT project_id, cause_type, cause_event FROM pending_refresh "
-                        + "ORDER BY requested_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                        + "WHERE project_id = :p FOR UPDATE SKIP LOCKED")
+                .setParameter("p", projectId)
                 .getResultList();
-        for (Object[] row : rows) {
-            long projectId = ((Number) row[0]).longValue();
-            tracker.refresh(projectId, new Cause((String) row[1], (UUID) row[2], null));
-            em.createNativeQuery("DELETE FROM pending_refresh WHERE project_id = :p")
-                    .setParameter("p", projectId)
-                    .executeUpdate();
+        if (rows.isEmpty()) {
+            return;
         }
-        return rows.size();
+        Object[] row = rows.get(0);
+        tracker.refresh(projectId, new Cause((String) row[1], (UUID) row[2], null));
+        em.createNativeQuery("DELETE FROM pending_refresh WHERE project_id = :p")
+                .setParameter("p", projectId)
+                .executeUpdate();
     }
 }

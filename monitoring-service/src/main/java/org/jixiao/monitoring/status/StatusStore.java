@@ -16,9 +16,13 @@ public class StatusStore {
         this.em = em;
     }
 
-    /** Serialises evaluations of one subject until the transaction ends (PostgreSQL advisory lock). */
+    /**
+     * Serialises evaluations of one subject until the transaction ends (PostgreSQL advisory lock). Advisory locks
+     * are per database, so the key names the schema: a rebuild into another schema of the same database never waits
+     * for (or deadlocks with) the live service.
+     */
     public void lock(String key) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':' || :key))")
                 .setParameter("key", key)
                 .getSingleResult();
     }

@@ -14,9 +14,14 @@ public final class TransientFailures {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                // Class 08: connection exception; 57P0x: server shutting down; 53: insufficient resources.
+                // Class 08: connection exception; 57P0x: server shutting down; 53: insufficient resources;
+                // 40001/40P01: serialization failure, deadlock: PostgreSQL rolled the transaction back, a retry passes.
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+                if (state.startsWith("08")
+                        || state.startsWith("57P")
+                        || state.startsWith("53")
+                        || state.equals("40001")
+                        || state.equals("40P01")) {
                     return true;
                 }
             }

@@ -38,16 +38,19 @@ public class OutboxRelay {
     private final EntityManager em;
     private final Producer<String, String> producer;
     private final int batchSize;
+    private final boolean enabled;
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
 
     OutboxRelay(
             EntityManager em,
             Producer<String, String> producer,
-            @ConfigProperty(name = "jixiao.outbox.batch-size", defaultValue = "500") int batchSize) {
+            @ConfigProperty(name = "jixiao.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "jixiao.outbox.relay.enabled", defaultValue = "true") boolean enabled) {
         this.em = em;
         this.producer = producer;
         this.batchSize = batchSize;
+        this.enabled = enabled;
     }
 
     /** Low latency: relay right after a transaction that wrote to the outbox has committed. */
@@ -70,8 +73,14 @@ public class OutboxRelay {
         wakeups.shutdown();
     }
 
-    /** Relays until the outbox is empty or a pass fails; returns the number of events published. */
+    /**
+     * Relays until the outbox is empty or a pass fails; returns the number of events published. A disabled relay
+     * (a rebuild replaying old events, which must not announce them again) leaves every row in the outbox.
+     */
     public synchronized int relayAll() {
+        if (!enabled) {
+            return 0;
+        }
         int total = 0;
         try {
             int published;

@@ -1,0 +1,150 @@
+package org.jixiao.monitoring.replay;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.jixiao.contracts.Topics;
+import org.jixiao.testinfra.Await;
+import org.jixiao.testinfra.DedicatedInfra;
+
+/**
+ * Two live runs of the packaged service over the same events on the real topics, side by side, each with its own
+ * database and consumer group: one is killed with SIGKILL in the middle of the reports and restarted, the other runs
+ * through. Done once per test JVM (on a PostgreSQL and Kafka of its own, so the topics hold only these events) and
+ * shared by {@link KillNineIT}, which compares the two, and {@link RebuildIT}, which rebuilds the killed run's state.
+ */
+final class KillNineRun {
+    static final String KILLED = "replay_killed";
+    static final String REFERENCE = "replay_reference";
+    /** Kill once this many reports are stored: well inside the 10,000, whatever the machine's speed. */
+    static final int KILL_AFTER = 3_000;
+
+    private static final Duration CATCH_UP = Duration.ofMinutes(8);
+    private static KillNineRun done;
+    private static Throwable failed;
+
+    final DedicatedInfra infra;
+    final Scenario scenario;
+    final Database killed;
+    final Database reference;
+    /** Reports the killed run had stored when it was killed. */
+    final long storedWhenKilled;
+
+    private KillNineRun(DedicatedInfra infra, Scenario scenario, long storedWhenKilled) {
+        this.infra = infra;
+        this.scenario = scenario;
+        this.killed = new Database(infra, KILLED);
+        this.reference = new Database(infra, REFERENCE);
+        this.storedWhenKilled = storedWhenKilled;
+    }
+
+    static synchronized KillNineRun get() throws Exception {
+        if (failed != null) {
+            throw new IllegalStateException("the kill -9 run failed before (see the first test class)", failed);
+        }
+        if (done == null) {
+            try {
+                done = run();
+            } catch (Exception | Error e) {
+                failed = e;
+                throw e;
+            }
+        }
+        return done;
+    }
+
+    private static KillNineRun run() throws Exception {
+        DedicatedInfra infra = DedicatedInfra.start();
+        infra.createDatabase(KILLED);
+        infra.createDatabase(REFERENCE);
+        Scenario scenario = new Scenario();
+        Database killedDb = new Database(infra, KILLED);
+        Database referenceDb = new Database(infra, REFERENCE);
+        EventFeed.write(infra.bootstrapServers(), scenario.readModel);
+        MonitoringJar killedJar = MonitoringJar.live("monitoring-killed", infra, KILLED, "replay-killed");
+        MonitoringJar referenceJar = MonitoringJar.live("monitoring-reference", infra, REFERENCE, "replay-reference");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            killedJar.close();
+            referenceJar.close();
+        }));
+        long t0 = System.nanoTime();
+        try {
+            CompletableFuture<MonitoringJar> starting = CompletableFuture.supplyAsync(killedJar::start);
+            referenceJar.start();
+            starting.join();
+            step("both runs started", t0);
+            // Reports are written once both runs know every target, as the intake would only accept them then.
+            awaitReadModel(killedDb);
+            awaitReadModel(referenceDb);
+            step("read model and first statuses in both", t0);
+            EventFeed.write(infra.bootstrapServers(), scenario.reports);
+
+            Await.until(
+                    () -> killedDb.count("SELECT count(*) FROM progress_report") >= KILL_AFTER,
+                    CATCH_UP,
+                    KILL_AFTER + " reports stored by the run to kill");
+            killedJar.killHard();
+            long storedWhenKilled = killedDb.count("SELECT count(*) FROM progress_report");
+            step(
+                    "killed with SIGKILL at " + storedWhenKilled + " stored reports, " + committedReports(infra)
+                            + " committed",
+                    t0);
+            killedJar.start();
+            step("restarted on the same database and consumer group", t0);
+
+            awaitEverythingProcessed(killedDb, scenario);
+            awaitEverythingProcessed(referenceDb, scenario);
+            step("all events processed by both", t0);
+            return new KillNineRun(infra, scenario, storedWhenKilled);
+        } finally {
+            killedJar.close();
+            referenceJar.close();
+        }
+    }
+
+    /** The killed run's committed offsets on progress-events: the reports after them are delivered again. */
+    private static long committedReports(DedicatedInfra infra) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
+            return admin
+                    .listConsumerGroupOffsets("replay-killed")
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .entrySet()
+                    .stream()
+                    .filter(e -> e.getKey().topic().equals(Topics.PROGRESS_EVENTS) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset())
+                    .sum();
+        }
+    }
+
+    /** Progress in the test output, to see where the time of a slow run went (nothing asserts on it). */
+    private static void step(String what, long since) {
+        System.out.printf("[kill -9] %-60s %6.1f s%n", what, (System.nanoTime() - since) / 1e9);
+    }
+
+    private static void awaitReadModel(Database db) {
+        Await.until(
+                () -> db.count("SELECT count(*) FROM mon_indicator") == Scenario.indicatorCount()
+                        && db.count("SELECT count(*) FROM mon_budget_execution") == Scenario.PROJECTS
+                        && db.count("SELECT count(*) FROM mon_project") == Scenario.PROJECTS
+                        && db.count("SELECT count(*) FROM pending_refresh") == 0
+                        && db.count("SELECT count(*) FROM current_status WHERE subject = 'indicator'")
+                                == Scenario.indicatorCount(),
+                CATCH_UP,
+                "read model and first statuses in " + db.name);
+    }
+
+    /** Every event applied, every deferred evaluation done, every status event relayed. */
+    private static void awaitEverythingProcessed(Database db, Scenario scenario) {
+        Await.until(
+                () -> db.count("SELECT count(*) FROM processed_event")
+                                == scenario.allIds().size()
+                        && db.count("SELECT count(*) FROM pending_refresh") == 0
+                        && db.count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0,
+                CATCH_UP,
+                "all " + scenario.allIds().size() + " events processed and their status events published by "
+                        + db.name);
+    }
+}
