@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
  */
 final class SchemaComparison {
     /** Bookkeeping of one run, not state: the rebuild's outbox is never published and it rolls no dates over. */
-    static final Set<String> NOT_STATE =
-            Set.of("outbox_event", "rollover_log", "pending_refresh", "flyway_schema_history");
+    static final Set<String> NOT_STATE = Set.of(
+            "outbox_event",
+            "rollover_log",
+            "pending_refresh",
+            "flyway_schema_history",
+            // answers kept for repeated HTTP requests, not state built from events
+            "idempotency_key");
 
     /**
      * When a run did something: the moment it processed an event or stored a status, and the day a status last
