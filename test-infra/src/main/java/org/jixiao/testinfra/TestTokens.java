@@ -25,6 +25,8 @@ public final class TestTokens {
     public static final String PRIVATE_KEY = "dev-jwt/private.pem";
     /** Sent as the Authorization header value, makes the request go out without any Authorization header. */
     public static final String NO_TOKEN = "none (test marker)";
+    /** The subject (key id) of {@link #admin()}'s tokens, which test requests carry by default. */
+    public static final String ADMIN_SUBJECT = "test-admin";
 
     private static PrivateKey signingKey;
     private static boolean defaultInstalled;
@@ -32,7 +34,7 @@ public final class TestTokens {
     private TestTokens() {}
 
     public static String admin() {
-        return token("test-admin", "admin", List.of());
+        return token(ADMIN_SUBJECT, "admin", List.of());
     }
 
     public static String reader() {

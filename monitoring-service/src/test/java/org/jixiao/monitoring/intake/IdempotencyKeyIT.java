@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.jixiao.kit.idempotency.IdempotencyStore;
+import org.jixiao.kit.idempotency.KeyDecision;
 import org.jixiao.kit.idempotency.RequestFingerprint;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TestTokens;
@@ -205,7 +206,7 @@ class IdempotencyKeyIT {
         String hash = RequestFingerprint.of(
                 "POST", "/api/progress", null, "application/json", body.getBytes(StandardCharsets.UTF_8));
         // Keys are stored per caller; the tests call as the default test admin.
-        assertThat(store.claim("test-admin/" + key, hash, "POST", "/api/progress"))
+        assertThat(store.claim(KeyDecision.storedKey(TestTokens.ADMIN_SUBJECT, key), hash, "POST", "/api/progress"))
                 .isTrue();
 
         post("/api/progress", key, body)
@@ -244,7 +245,7 @@ class IdempotencyKeyIT {
                 .run(() -> em.createNativeQuery(
                                 "UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = :key")
                         // Stored per caller: the tests call as the default test admin.
-                        .setParameter("key", "test-admin/" + key)
+                        .setParameter("key", KeyDecision.storedKey(TestTokens.ADMIN_SUBJECT, key))
                         .executeUpdate());
     }
 }

@@ -66,8 +66,8 @@ public class IdempotencyFilter {
             LOG.warnf("%s ignored on non-blocking endpoint %s %s", HEADER, request.getMethod(), uri.getRawPath());
             return Optional.empty();
         }
-        // Keys are per caller: another key holder choosing the same key neither collides nor sees this answer.
-        key = (caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName()) + "/" + key;
+        key = KeyDecision.storedKey(
+                caller.isAnonymous() ? null : caller.getPrincipal().getName(), key);
         String hash = RequestFingerprint.of(
                 request.getMethod(),
                 uri.getRawPath(),

@@ -35,6 +35,11 @@ public final class KeyDecision {
     }
 
     /** 1 to 255 visible ASCII characters (e.g. a UUID); anything else is refused before it reaches the store. */
+    /** The key as stored: per caller, so another key holder choosing the same key neither collides nor replays. */
+    public static String storedKey(String caller, String key) {
+        return (caller == null || caller.isEmpty() ? "anonymous" : caller) + "/" + key;
+    }
+
     public static boolean wellFormed(String key) {
         if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             return false;
