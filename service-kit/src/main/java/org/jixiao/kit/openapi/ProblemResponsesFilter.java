@@ -3,23 +3,30 @@ package org.jixiao.kit.openapi;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jixiao.kit.idempotency.IdempotencyFilter;
 import org.jixiao.kit.problem.Problem;
 
 /**
  * Documents the error answers every {@code /api} operation of a service shares, so that no resource has to repeat
  * them: 401 without a valid token, 403 on writes the key's role or units do not allow, 400/413/415 for bodies that
- * cannot be read; and gives every error response (also those the resources declare) the problem+json schema and an
+ * cannot be read, the {@code Idempotency-Key} header of every write and its 409; and gives every error response (also those the resources declare) the problem+json schema and an
  * example. A resource's own declaration of a code always wins.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -41,6 +48,9 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        if (isWrite(method)) {
+            documentIdempotencyKey(operation, responses);
+        }
         for (Map.Entry<String, String> shared :
                 sharedResponses(method, operation).entrySet()) {
             if (!responses.hasAPIResponse(shared.getKey())) {
@@ -59,10 +69,34 @@ public class ProblemResponsesFilter implements OASFilter {
             shared.put("415", "The body's Content-Type is not one this operation reads");
         }
         shared.put("401", "No valid bearer token (WWW-Authenticate: Bearer)");
-        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+        if (isWrite(method)) {
             shared.put("403", "The key's role or unit codes do not allow this write");
         }
         return shared;
+    }
+
+    /** What {@link org.jixiao.kit.idempotency.IdempotencyFilter} adds to every write. */
+    private static void documentIdempotencyKey(Operation operation, APIResponses responses) {
+        operation.addParameter(OASFactory.createParameter()
+                .name(IdempotencyFilter.HEADER)
+                .in(Parameter.In.HEADER)
+                .description("Optional. A repeat with the same key and body within the retention period gets the"
+                        + " first answer again (with " + IdempotencyFilter.REPLAYED_HEADER + ": true) and changes"
+                        + " nothing.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("6f1c2c1e-9d7a-4a38-b0a5-2f4f3c1f8e21"));
+        String conflict = "The Idempotency-Key was used before with a different body, or its first request is still"
+                + " running";
+        APIResponse existing = responses.getAPIResponse("409");
+        if (existing == null) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse().description(conflict));
+        } else {
+            existing.setDescription(existing.getDescription() + "; or: " + conflict);
+        }
+    }
+
+    private static boolean isWrite(PathItem.HttpMethod method) {
+        return WRITES.contains(method);
     }
 
     private static void describeAsProblem(String code, APIResponse response) {
