@@ -85,8 +85,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         + " nothing.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .example("6f1c2c1e-9d7a-4a38-b0a5-2f4f3c1f8e21"));
-        String conflict =
-                "The Idempotency-Key was used before with a different body, or its first request is still" + " running";
+        String conflict = "The Idempotency-Key was used before with a different body, or its first request still runs";
         APIResponse existing = responses.getAPIResponse("409");
         if (existing == null) {
             responses.addAPIResponse("409", OASFactory.createAPIResponse().description(conflict));
