@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jixiao.testinfra.TopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * directly at the owning service's port: the status is exactly the one specified, and no refused write left a row
  * or an event behind.
  */
+@Order(2)
 class SecurityMatrixIT {
     enum Caller {
         NO_TOKEN,
@@ -36,7 +37,7 @@ class SecurityMatrixIT {
 
     @BeforeAll
     static void startSystemAndKeys() throws Exception {
-        system = RunningSystem.start();
+        system = SharedSystem.get();
         String admin = system.token(system.adminKey);
         TOKENS.put(Caller.ADMIN, admin);
         TOKENS.put(Caller.READER, system.token(createKey(admin, Map.of("role", "reader"))));
@@ -56,13 +57,6 @@ class SecurityMatrixIT {
             indicators.put(unit, defineIndicator(project));
         }
         endpoints = new WriteEndpoints(projects, indicators, SecurityMatrixIT::asAdmin);
-    }
-
-    @AfterAll
-    static void stopSystem() throws Exception {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test

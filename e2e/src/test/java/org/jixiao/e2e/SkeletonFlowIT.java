@@ -10,11 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.TopicReader;
@@ -27,8 +25,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The walking skeleton through the gateway only: unit → project → indicator → progress → status, asserting the HTTP
- * answers and the events on the real topics; then that stopping the launcher leaves no process behind.
+ * answers and the events on the real topics, and the seed tables imported by the launcher. Runs first: it expects the
+ * seed projects as the launcher left them.
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SkeletonFlowIT {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -36,7 +36,7 @@ class SkeletonFlowIT {
 
     @BeforeAll
     static void startSystem() throws Exception {
-        system = RunningSystem.start();
+        system = SharedSystem.get();
         RestAssured.baseURI = system.gateway();
         RestAssured.requestSpecification = new RequestSpecBuilder()
                 .addHeader("Authorization", "Bearer " + system.token(system.adminKey))
@@ -44,11 +44,8 @@ class SkeletonFlowIT {
     }
 
     @AfterAll
-    static void stopSystem() throws Exception {
+    static void resetClient() {
         RestAssured.reset();
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test
@@ -92,7 +89,7 @@ class SkeletonFlowIT {
         String indicator = """
                 {"projectId":%d,"level1":"产出指标","level2":"数量指标","name":"硬件采购（维护）数量",
                  "description":"硬件采购（维护）数量","target":"≥17台"}""".formatted(projectId);
-        long indicatorId = retryWhileUnknown(() ->
+        long indicatorId = Retries.whileUnknown(() ->
                         given().contentType(ContentType.JSON).body(indicator).post("/api/indicators"))
                 .then()
                 .statusCode(201)
@@ -103,7 +100,7 @@ class SkeletonFlowIT {
 
         String progress = """
                 {"indicatorId":%d,"asOf":"%s","value":"9台"}""".formatted(indicatorId, TODAY);
-        String eventId = retryWhileUnknown(() ->
+        String eventId = Retries.whileUnknown(() ->
                         given().contentType(ContentType.JSON).body(progress).post("/api/progress"))
                 .then()
                 .statusCode(202)
@@ -192,40 +189,5 @@ class SkeletonFlowIT {
     @Order(7)
     void aBrokenTableStoresNothingAndNamesTheRowAndReason() throws Exception {
         SeedTables.assertBrokenTableRejected();
-    }
-
-    @Test
-    @Order(9)
-    void stoppingTheLauncherLeavesNoProcessBehind() throws Exception {
-        List<ProcessHandle> children = system.handle().descendants().toList();
-        assertThat(children).hasSizeGreaterThanOrEqualTo(5); // Kafka and the four services
-        system.close();
-        system = null;
-        Await.until(
-                () -> children.stream().noneMatch(ProcessHandle::isAlive),
-                Duration.ofSeconds(30),
-                "every process of the stack ended");
-    }
-
-    /**
-     * A resource created a moment ago reaches the other services through Kafka within a second or so; until then they
-     * answer 422 naming the unknown id. A client retries, and so does this test.
-     */
-    private static Response retryWhileUnknown(java.util.function.Supplier<Response> call) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            Response response = call.get();
-            if (response.statusCode() != 422
-                    || System.currentTimeMillis() > deadline
-                    || !response.asString().contains("not known")) {
-                return response;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return response;
-            }
-        }
     }
 }

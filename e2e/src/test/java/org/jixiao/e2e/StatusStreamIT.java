@@ -1,0 +1,200 @@
+package org.jixiao.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jixiao.testinfra.Await;
+import org.jixiao.testinfra.TopicReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A dashboard on the status stream through the gateway: a progress report posted by a clerk reaches it as a status
+ * event within a second; after a reconnect with Last-Event-ID it gets exactly the events it missed. The project is
+ * its own (unit 990003), so events of other classes cannot blur what is counted.
+ */
+@Order(3)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatusStreamIT {
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final String UNIT = "990003";
+    static RunningSystem system;
+    static String token;
+    static long project;
+    static final List<Long> indicators = new ArrayList<>();
+    /** The id of the last event the first connection received, carried to the reconnect. */
+    static String lastEventId;
+
+    @BeforeAll
+    static void projectWithFourTargets() throws Exception {
+        system = SharedSystem.get();
+        token = system.token(system.adminKey);
+        api().contentType(ContentType.JSON)
+                .body(Map.of("code", UNIT, "name", "状态推送测试单位"))
+                .post("/api/units")
+                .then()
+                .statusCode(201);
+        // Day 100 of a 200-day period: a ≥10台 target expects 5 by today.
+        String body = """
+                {"unitCode":"%s","fiscalYear":%d,"name":"状态推送项目","budget":{"total":10,"fiscal":10,"other":0},
+                 "purpose":"测试","goals":["实时看到状态"],"periodStart":"%s","periodEnd":"%s"}""".formatted(UNIT, TODAY.getYear(), TODAY.minusDays(99), TODAY.plusDays(100));
+        project = api().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        for (int i = 1; i <= 4; i++) {
+            String indicator = """
+                    {"projectId":%d,"level1":"产出指标","level2":"数量指标","name":"设备采购数量%d","target":"≥10台"}""".formatted(project, i);
+            indicators.add(Retries.whileUnknown(() ->
+                            api().contentType(ContentType.JSON).body(indicator).post("/api/indicators"))
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id"));
+        }
+        Await.until(
+                () -> api().get("/api/status/projects/" + project).path("indicators.size()") instanceof Integer n
+                        && n == 4,
+                Duration.ofSeconds(30),
+                "monitoring knows the four targets");
+    }
+
+    @Test
+    @Order(1)
+    void aReportReachesEveryMatchingDashboardWithinASecond() throws Exception {
+        String stream = system.gateway() + "/api/stream/status";
+        try (SseClient byProject = SseClient.connect(stream + "?projectId=" + project, token, null);
+                SseClient byUnit = SseClient.connect(stream + "?unitCode=" + UNIT, token, null);
+                SseClient otherUnit = SseClient.connect(stream + "?unitCode=573301", token, null)) {
+            List<Long> latenciesMillis = new ArrayList<>();
+            List<String> seenByProject = new ArrayList<>();
+            String lastReceived = null;
+            for (long indicator : indicators.subList(0, 3)) {
+                long posted = System.nanoTime();
+                String reportId = report(indicator, "5台");
+                SseClient.Event event = awaitStatusOf(byProject, indicator, reportId);
+                latenciesMillis.add(
+                        Duration.ofNanos(event.arrivedNanos() - posted).toMillis());
+                assertThat(event.name()).isEqualTo("status");
+                assertThat(event.data().at("/data/current/status").asText()).isEqualTo("ON_TRACK");
+                assertThat(event.data().at("/data/unitCode").asText()).isEqualTo(UNIT);
+                seenByProject.add(event.eventId());
+                lastReceived = event.id();
+                assertThat(awaitStatusOf(byUnit, indicator, reportId).eventId()).isEqualTo(event.eventId());
+            }
+            // Whatever else this project published meanwhile (its own status) also counts as received.
+            List<SseClient.Event> rest = byProject.collectUntilQuiet(Duration.ofSeconds(1));
+            lastEventId =
+                    rest.isEmpty() ? lastReceived : rest.get(rest.size() - 1).id();
+            System.out.println("report → status event through the gateway, ms: " + latenciesMillis);
+            // The median, so that one pause of a loaded machine does not decide; each one is shown above.
+            assertThat(latenciesMillis.stream().sorted().toList().get(1))
+                    .as("median ms from posting a report to its status event")
+                    .isLessThan(1000);
+            List<String> otherUnitsEvents = otherUnit.collectUntilQuiet(Duration.ofSeconds(1)).stream()
+                    .map(SseClient.Event::eventId)
+                    .toList();
+            assertThat(otherUnitsEvents).doesNotContainAnyElementsOf(seenByProject);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aReconnectWithLastEventIdReplaysExactlyTheMissedEvents() throws Exception {
+        assertThat(lastEventId).as("the first connection's last event id").isNotNull();
+        // While disconnected: the fourth target is reported on track, the first falls far behind (1台 of 5 expected),
+        // which also turns the project OFF_TRACK.
+        report(indicators.get(3), "5台");
+        report(indicators.get(0), "1台");
+        Await.until(
+                () -> "OFF_TRACK"
+                        .equals(api().get("/api/status/projects/" + project).path("status")),
+                Duration.ofSeconds(30),
+                "the project's status reflects both reports");
+        List<ConsumerRecord<String, String>> missed = publishedAfter(lastEventId);
+        assertThat(missed.stream().map(r -> r.key()))
+                .contains("indicator:" + indicators.get(3), "indicator:" + indicators.get(0), "project:" + project);
+
+        try (SseClient resumed =
+                SseClient.connect(system.gateway() + "/api/stream/status?projectId=" + project, token, lastEventId)) {
+            List<SseClient.Event> replayed = resumed.collectUntilQuiet(Duration.ofSeconds(3));
+            assertThat(replayed.stream().map(SseClient.Event::eventId).sorted())
+                    .as("the events published while the client was away, each once")
+                    .containsExactlyElementsOf(missed.stream()
+                            .map(r -> TopicReader.json(r).path("eventId").asText())
+                            .sorted()
+                            .toList());
+            assertThat(replayed.get(replayed.size() - 1)
+                            .data()
+                            .at("/data/current/status")
+                            .asText())
+                    .isNotBlank();
+        }
+    }
+
+    /**
+     * This project's events on {@code status-events} after the position an event id names: the id is, per partition,
+     * the offset of the next record ({@code 0-13.1-5.2-8}).
+     */
+    private static List<ConsumerRecord<String, String>> publishedAfter(String eventId) {
+        Map<Integer, Long> next = new TreeMap<>();
+        for (String part : eventId.split("\\.")) {
+            String[] partitionOffset = part.split("-");
+            next.put(Integer.parseInt(partitionOffset[0]), Long.parseLong(partitionOffset[1]));
+        }
+        try (TopicReader statuses = new TopicReader(system.kafka(), "status-events")) {
+            return statuses.drain(Duration.ofSeconds(2)).stream()
+                    .filter(r -> r.offset() >= next.getOrDefault(r.partition(), 0L))
+                    .filter(r -> TopicReader.json(r).at("/data/projectId").asLong() == project)
+                    .sorted(Comparator.comparingLong(ConsumerRecord::timestamp))
+                    .toList();
+        }
+    }
+
+    private static SseClient.Event awaitStatusOf(SseClient client, long indicator, String reportId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            SseClient.Event event = client.next(Duration.ofMillis(200));
+            if (event != null
+                    && event.data().at("/data/subjectId").asText().equals(Long.toString(indicator))
+                    && event.data().at("/data/cause/reportId").asText().equals(reportId)) {
+                return event;
+            }
+        }
+        throw new AssertionError("no status event of indicator " + indicator + " for report " + reportId);
+    }
+
+    private static String report(long indicator, String value) {
+        return api().contentType(ContentType.JSON)
+                .body(Map.of("indicatorId", indicator, "asOf", TODAY.toString(), "value", value))
+                .post("/api/progress")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("eventId");
+    }
+
+    private static RequestSpecification api() {
+        return given().baseUri(system.gateway()).header("Authorization", "Bearer " + token);
+    }
+}
