@@ -1,7 +1,6 @@
 package org.jixiao.indicator.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +12,7 @@ import org.jixiao.contracts.events.ImportProjectsResolved;
 import org.jixiao.contracts.events.ProjectRegistered;
 import org.jixiao.indicator.domain.KnownProject;
 import org.jixiao.indicator.importing.ImportCompletion;
+import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 
@@ -20,12 +20,12 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 @ApplicationScoped
 public class ProjectEventsConsumer {
     private final EventIntake intake;
-    private final ObjectMapper json;
+    private final EventData data;
     private final ImportCompletion completion;
 
-    ProjectEventsConsumer(EventIntake intake, ObjectMapper json, ImportCompletion completion) {
+    ProjectEventsConsumer(EventIntake intake, EventData data, ImportCompletion completion) {
         this.intake = intake;
-        this.json = json;
+        this.data = data;
         this.completion = completion;
     }
 
@@ -37,7 +37,7 @@ public class ProjectEventsConsumer {
 
     private void apply(EventEnvelope<JsonNode> event) {
         if (EventTypes.IMPORT_PROJECTS_RESOLVED.equals(event.eventType())) {
-            completion.complete(read(event.data(), ImportProjectsResolved.class));
+            completion.complete(data.read(event.data(), ImportProjectsResolved.class));
             return;
         }
         if (!EventTypes.PROJECT_REGISTERED.equals(event.eventType())
@@ -58,23 +58,11 @@ public class ProjectEventsConsumer {
         project.persist();
     }
 
-    private <T> T read(JsonNode data, Class<T> type) {
-        try {
-            return json.treeToValue(data, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonMessageException(type.getSimpleName() + " is malformed: " + e.getMessage(), e);
+    private ProjectRegistered read(JsonNode payload) {
+        ProjectRegistered project = data.read(payload, ProjectRegistered.class);
+        if (project.unitCode() == null || project.periodStart() == null || project.periodEnd() == null) {
+            throw new PoisonMessageException("ProjectRegistered lacks unitCode or period");
         }
-    }
-
-    private ProjectRegistered read(JsonNode data) {
-        try {
-            ProjectRegistered project = json.treeToValue(data, ProjectRegistered.class);
-            if (project.unitCode() == null || project.periodStart() == null || project.periodEnd() == null) {
-                throw new PoisonMessageException("ProjectRegistered lacks unitCode or period");
-            }
-            return project;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonMessageException("ProjectRegistered is malformed: " + e.getMessage(), e);
-        }
+        return project;
     }
 }

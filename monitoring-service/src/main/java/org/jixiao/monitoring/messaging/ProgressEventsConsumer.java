@@ -11,6 +11,7 @@ import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.ProgressReported;
 import org.jixiao.contracts.events.StatusChanged.Cause;
+import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;

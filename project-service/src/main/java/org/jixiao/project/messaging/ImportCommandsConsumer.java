@@ -1,7 +1,6 @@
 package org.jixiao.project.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +9,7 @@ import org.jixiao.contracts.Topics;
 import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.EventTypes;
 import org.jixiao.contracts.events.ImportProjectsRequested;
+import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.project.service.ImportRegistration;
@@ -18,12 +18,12 @@ import org.jixiao.project.service.ImportRegistration;
 @ApplicationScoped
 public class ImportCommandsConsumer {
     private final EventIntake intake;
-    private final ObjectMapper json;
+    private final EventData data;
     private final ImportRegistration registration;
 
-    ImportCommandsConsumer(EventIntake intake, ObjectMapper json, ImportRegistration registration) {
+    ImportCommandsConsumer(EventIntake intake, EventData data, ImportRegistration registration) {
         this.intake = intake;
-        this.json = json;
+        this.data = data;
         this.registration = registration;
     }
 
@@ -37,14 +37,10 @@ public class ImportCommandsConsumer {
         if (!EventTypes.IMPORT_PROJECTS_REQUESTED.equals(command.eventType())) {
             throw new PoisonMessageException("unknown command " + command.eventType());
         }
-        try {
-            ImportProjectsRequested request = json.treeToValue(command.data(), ImportProjectsRequested.class);
-            if (request.importId() == null || request.projects() == null) {
-                throw new PoisonMessageException("ImportProjectsRequested lacks importId or projects");
-            }
-            registration.register(request);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PoisonMessageException("ImportProjectsRequested is malformed: " + e.getMessage(), e);
+        ImportProjectsRequested request = data.read(command.data(), ImportProjectsRequested.class);
+        if (request.importId() == null || request.projects() == null) {
+            throw new PoisonMessageException("ImportProjectsRequested lacks importId or projects");
         }
+        registration.register(request);
     }
 }

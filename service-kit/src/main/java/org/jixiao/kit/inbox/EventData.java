@@ -1,9 +1,8 @@
-package org.jixiao.monitoring.messaging;
+package org.jixiao.kit.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jixiao.kit.inbox.PoisonMessageException;
 
 /** Reads an event's {@code data} into its record; a payload that does not fit is poison. */
 @ApplicationScoped
