@@ -1,0 +1,96 @@
+package org.jixiao.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The JSON examples of an OpenAPI document, and the check that a real answer is the documented one: the same fields
+ * with the same values, except those a test must replace. Numbers are compared by value, since the document does not
+ * keep how an example wrote them (11.00 or 11.0).
+ */
+final class DocumentedExamples {
+    private static final Comparator<JsonNode> SAME_VALUE =
+            (a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    private final JsonNode document;
+
+    DocumentedExamples(JsonNode document) {
+        this.document = document;
+    }
+
+    /** A copy of the operation's first example request body. */
+    ObjectNode request(String path, String method) {
+        JsonNode example = first(operation(path, method).path("requestBody").path("content"), path, method);
+        assertThat(example.isObject())
+                .as("request example of %s %s", method, path)
+                .isTrue();
+        return example.deepCopy();
+    }
+
+    /** The first example of the operation's answer with this status. */
+    JsonNode answer(String path, String method, String status) {
+        return first(operation(path, method).path("responses").path(status).path("content"), path, method);
+    }
+
+    /**
+     * Fails unless {@code actual} is the documented answer once the given fields (at any depth, in both) are replaced:
+     * ids the database assigns, times, codes made fresh per run.
+     */
+    void assertAnswer(String path, String method, String status, JsonNode actual, Map<String, Object> replaced) {
+        JsonNode expected = answer(path, method, status).deepCopy();
+        JsonNode real = actual.deepCopy();
+        replace(expected, replaced);
+        replace(real, replaced);
+        assertThat(real.equals(SAME_VALUE, expected))
+                .as("answer of %s %s (%s)%n  real:       %s%n  documented: %s", method, path, status, actual, expected)
+                .isTrue();
+    }
+
+    private JsonNode operation(String path, String method) {
+        JsonNode operation = document.path("paths").path(path).path(method);
+        assertThat(operation.isMissingNode())
+                .as("%s %s documented", method, path)
+                .isFalse();
+        return operation;
+    }
+
+    private static JsonNode first(JsonNode content, String path, String method) {
+        JsonNode media = content.path("application/json");
+        if (media.has("example")) {
+            return media.get("example");
+        }
+        Iterator<JsonNode> examples = media.path("examples").elements();
+        assertThat(examples.hasNext())
+                .as("a JSON example of %s %s", method, path)
+                .isTrue();
+        return examples.next().path("value");
+    }
+
+    private static void replace(JsonNode node, Map<String, Object> replaced) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> {
+                if (replaced.containsKey(field.getKey())) {
+                    field.setValue(value(replaced.get(field.getKey())));
+                } else {
+                    replace(field.getValue(), replaced);
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(element -> replace(element, replaced));
+        }
+    }
+
+    private static JsonNode value(Object value) {
+        return value instanceof Number number
+                ? JsonNodeFactory.instance.numberNode(new BigDecimal(number.toString()))
+                : JsonNodeFactory.instance.textNode(value.toString());
+    }
+}
