@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.testinfra.DocumentedExamples;
 import org.jixiao.testinfra.OpenApiContract;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.MDC;
 import org.jixiao.kit.observability.RequestIdLogging;
 import org.jixiao.testinfra.PostgresKafkaResource;
@@ -33,6 +34,7 @@ class RequestIdIT {
     @Path("/api/request-id-probe")
     public static class LoggingProbe {
         @GET
+        @Operation(hidden = true) // not part of the API
         public String probe() {
             org.jboss.logging.Logger.getLogger(PROBE_LOGGER).info("handling the probe");
             return "ok";

@@ -19,13 +19,16 @@ import org.jixiao.kit.problem.Problem;
 /**
  * Documents the error answers every {@code /api} operation of a service shares, so that no resource has to repeat
  * them: 401 without a valid token, 403 on writes the key's role or units do not allow, 400/413/415 for bodies that
- * cannot be read, the {@code Idempotency-Key} header of every write and its 409; and gives every error response (also those the resources declare) the problem+json schema and an
+ * cannot be read, 503 when the database or Kafka is away, the {@code Idempotency-Key} header of every write and its 409; and gives every error response (also those the resources declare) the problem+json schema and an
  * example. A resource's own declaration of a code always wins.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(
             PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
+    /** What Quarkus writes on its own (a 400 for every body): ours says more. */
+    private static final Set<String> GENERIC_DESCRIPTIONS = Set.of("Bad Request");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -53,7 +56,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (Map.Entry<String, String> shared :
                 sharedResponses(method, operation).entrySet()) {
-            if (!responses.hasAPIResponse(shared.getKey())) {
+            APIResponse declared = responses.getAPIResponse(shared.getKey());
+            if (declared != null && GENERIC_DESCRIPTIONS.contains(declared.getDescription())) {
+                declared.setDescription(shared.getValue());
+            } else if (declared == null) {
                 responses.addAPIResponse(
                         shared.getKey(), OASFactory.createAPIResponse().description(shared.getValue()));
             }
@@ -64,7 +70,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static Map<String, String> sharedResponses(PathItem.HttpMethod method, Operation operation) {
         Map<String, String> shared = new LinkedHashMap<>();
         if (operation.getRequestBody() != null) {
-            shared.put("400", "The body cannot be read: not well-formed, or a field of the wrong type");
+            shared.put("400", "The body is not well-formed (JSON, CSV or the file it should be)");
             shared.put("413", "The body is larger than the service accepts (jixiao.http.max-body-size)");
             shared.put("415", "The body's Content-Type is not one this operation reads");
         }
@@ -72,6 +78,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (isWrite(method)) {
             shared.put("403", "The key's role or unit codes do not allow this write");
         }
+        shared.put("503", "PostgreSQL or Kafka cannot be reached just now; retry after Retry-After seconds");
         return shared;
     }
 

@@ -1,4 +1,4 @@
-package org.jixiao.project;
+package org.jixiao.testinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,18 +16,18 @@ import java.util.Map;
  * with the same values, except those a test must replace. Numbers are compared by value, since the document does not
  * keep how an example wrote them (11.00 or 11.0).
  */
-final class DocumentedExamples {
+public final class DocumentedExamples {
     private static final Comparator<JsonNode> SAME_VALUE =
             (a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     private final JsonNode document;
 
-    DocumentedExamples(JsonNode document) {
+    public DocumentedExamples(JsonNode document) {
         this.document = document;
     }
 
     /** A copy of the operation's first example request body. */
-    ObjectNode request(String path, String method) {
+    public ObjectNode request(String path, String method) {
         JsonNode example = first(operation(path, method).path("requestBody").path("content"), path, method);
         assertThat(example.isObject())
                 .as("request example of %s %s", method, path)
@@ -35,8 +35,13 @@ final class DocumentedExamples {
         return example.deepCopy();
     }
 
+    /** The operation's first example request body of a media type, e.g. a text/plain file as a string node. */
+    public JsonNode request(String path, String method, String mediaType) {
+        return first(operation(path, method).path("requestBody").path("content"), mediaType, path, method);
+    }
+
     /** The first example of the operation's answer with this status. */
-    JsonNode answer(String path, String method, String status) {
+    public JsonNode answer(String path, String method, String status) {
         return first(operation(path, method).path("responses").path(status).path("content"), path, method);
     }
 
@@ -44,7 +49,7 @@ final class DocumentedExamples {
      * Fails unless {@code actual} is the documented answer once the given fields (at any depth, in both) are replaced:
      * ids the database assigns, times, codes made fresh per run.
      */
-    void assertAnswer(String path, String method, String status, JsonNode actual, Map<String, Object> replaced) {
+    public void assertAnswer(String path, String method, String status, JsonNode actual, Map<String, Object> replaced) {
         JsonNode expected = answer(path, method, status).deepCopy();
         JsonNode real = actual.deepCopy();
         replace(expected, replaced);
@@ -63,13 +68,17 @@ final class DocumentedExamples {
     }
 
     private static JsonNode first(JsonNode content, String path, String method) {
-        JsonNode media = content.path("application/json");
+        return first(content, "application/json", path, method);
+    }
+
+    private static JsonNode first(JsonNode content, String mediaType, String path, String method) {
+        JsonNode media = content.path(mediaType);
         if (media.has("example")) {
             return media.get("example");
         }
         Iterator<JsonNode> examples = media.path("examples").elements();
         assertThat(examples.hasNext())
-                .as("a JSON example of %s %s", method, path)
+                .as("a %s example of %s %s", mediaType, method, path)
                 .isTrue();
         return examples.next().path("value");
     }
