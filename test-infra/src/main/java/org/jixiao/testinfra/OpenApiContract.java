@@ -58,11 +58,29 @@ public final class OpenApiContract {
             if (!anyError) {
                 gaps.add(name + ": documents no error response");
             }
-            if (!hasExample(operation)) {
+            if (!hasExample(operation) && !onlyAnswersNoContent(operation)) {
                 gaps.add(name + ": no example of its request body or of a successful answer");
             }
         });
         return gaps;
+    }
+
+    /** Takes no body and succeeds only with 204 (e.g. a DELETE): there is nothing an example could show. */
+    private static boolean onlyAnswersNoContent(JsonNode operation) {
+        if (operation.has("requestBody")) {
+            return false;
+        }
+        boolean succeeds = false;
+        for (Iterator<String> codes = operation.path("responses").fieldNames(); codes.hasNext(); ) {
+            String code = codes.next();
+            if (code.startsWith("2")) {
+                if (!code.equals("204")) {
+                    return false;
+                }
+                succeeds = true;
+            }
+        }
+        return succeeds;
     }
 
     private static boolean hasExample(JsonNode operation) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Makes a service's component names fit into the merged document. A component equal to one already merged under
  * the same name is shared; a different one is renamed {@code <service>.<name>} (e.g. {@code indicator-service.Page}),
- * and every {@code $ref} of that service's document is rewritten to match.
+ * and every {@code $ref} of that service's document is rewritten to match. The {@code Problem} schema is always
+ * shared: gateway and services answer problems in one convention, described by the gateway's schema.
  */
 final class ComponentNames {
 
@@ -25,7 +26,10 @@ final class ComponentNames {
             JsonObject theirs = components.getJsonObject(section, new JsonObject());
             JsonObject ours = mergedComponents.getJsonObject(section, new JsonObject());
             for (String name : theirs.fieldNames()) {
-                if (ours.containsKey(name) && !ours.getValue(name).equals(theirs.getValue(name))) {
+                boolean sharedByConvention = section.equals("schemas") && name.equals(GatewayAnswers.PROBLEM);
+                if (!sharedByConvention
+                        && ours.containsKey(name)
+                        && !ours.getValue(name).equals(theirs.getValue(name))) {
                     renamed.put(PREFIX + section + "/" + name, PREFIX + section + "/" + serviceName + "." + name);
                 }
             }

@@ -12,8 +12,9 @@ import org.jixiao.gateway.routing.Upstream;
 /**
  * One OpenAPI document out of the gateway's own and the services' documents, as a client of the gateway sees the
  * API: a service's path is kept only if the gateway routes it to that service (so internal or misrouted paths never
- * show up as callable), untagged operations are tagged with their service, and colliding components are renamed.
- * Pure: the fetching is elsewhere, so the merge is unit-tested.
+ * show up as callable), untagged operations are tagged with their service, every {@code /api} operation also lists
+ * the answers the gateway gives itself ({@link GatewayAnswers}), and colliding components are renamed. Pure: the
+ * fetching is elsewhere, so the merge is unit-tested.
  */
 public final class OpenApiMerger {
 
@@ -31,7 +32,13 @@ public final class OpenApiMerger {
                 .put("info", info(gateway, missing))
                 .put("tags", new JsonArray())
                 .put("paths", new JsonObject())
-                .put("components", new JsonObject());
+                // One problem convention for gateway and services: the gateway's schema stands for every service's.
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put(
+                                        "schemas",
+                                        new JsonObject().put(GatewayAnswers.PROBLEM, GatewayAnswers.problemSchema())));
         if (gateway.containsKey("security")) {
             // The gateway's bearer requirement applies to every operation it exposes, the services' included.
             merged.put("security", gateway.getJsonArray("security").copy());
@@ -70,10 +77,11 @@ public final class OpenApiMerger {
                 return;
             }
             JsonObject target = paths.getJsonObject(entry.getKey(), new JsonObject());
+            boolean api = entry.getKey().startsWith("/api/");
             item.forEach(member -> {
                 Object value = member.getValue();
-                if (service != null && OPERATION_KEYS.contains(member.getKey()) && value instanceof JsonObject op) {
-                    value = tagged(op, service);
+                if (OPERATION_KEYS.contains(member.getKey()) && value instanceof JsonObject op) {
+                    value = exposedOperation(op, service, api);
                 }
                 if (value instanceof JsonObject op && op.containsKey("tags")) {
                     op.getJsonArray("tags").forEach(t -> usedTags.add(String.valueOf(t)));
@@ -92,6 +100,14 @@ public final class OpenApiMerger {
                 components.put(section.getKey(), target);
             }
         });
+    }
+
+    /** An operation as the gateway exposes it; {@code service} is null for the gateway's own. */
+    private static JsonObject exposedOperation(JsonObject operation, String service, boolean api) {
+        if (service == null) {
+            return api ? GatewayAnswers.forOwn(operation) : operation;
+        }
+        return GatewayAnswers.forProxied(tagged(operation, service), service);
     }
 
     private static JsonObject tagged(JsonObject operation, String service) {

@@ -24,43 +24,25 @@ public final class UpstreamFailures {
     }
 
     /** The answer while the breaker of an upstream is open: nothing was sent to the service. */
-    public static Problem circuitOpen(Upstream upstream, long retryAfterSeconds, String instance, String requestId) {
+    public static Problem circuitOpen(Upstream upstream, long retryAfterSeconds) {
         return Problem.of(
-                "service-unavailable",
-                "Service unavailable",
                 503,
                 upstream.serviceName() + " failed repeatedly; the gateway sends it no requests for the next "
-                        + retryAfterSeconds + " s (circuit breaker open)",
-                instance,
-                requestId);
+                        + retryAfterSeconds + " s (circuit breaker open)");
     }
 
-    public static Problem toProblem(
-            Upstream upstream, Throwable failure, Duration requestTimeout, String instance, String requestId) {
+    public static Problem toProblem(Upstream upstream, Throwable failure, Duration requestTimeout) {
         String service = upstream.serviceName();
         if (hasCause(failure, ConnectException.class)
                 || hasCause(failure, UnknownHostException.class)
                 || hasCause(failure, NoRouteToHostException.class)) {
             // Netty's connect timeout is a ConnectException too: either way nothing listens for us right now.
-            return Problem.of(
-                    "service-unavailable",
-                    "Service unavailable",
-                    503,
-                    service + " is not reachable",
-                    instance,
-                    requestId);
+            return Problem.of(503, service + " is not reachable");
         }
         if (hasCause(failure, TimeoutException.class)) {
-            return Problem.of(
-                    "gateway-timeout",
-                    "Gateway timeout",
-                    504,
-                    service + " did not answer within " + requestTimeout.toMillis() + " ms",
-                    instance,
-                    requestId);
+            return Problem.of(504, service + " did not answer within " + requestTimeout.toMillis() + " ms");
         }
-        return Problem.of(
-                "bad-gateway", "Bad gateway", 502, service + " did not send a complete answer", instance, requestId);
+        return Problem.of(502, service + " did not send a complete answer");
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

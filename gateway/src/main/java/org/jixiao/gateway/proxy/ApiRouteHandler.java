@@ -3,7 +3,6 @@ package org.jixiao.gateway.proxy;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.routing.RouteTable;
@@ -21,19 +20,14 @@ class ApiRouteHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String path = ctx.request().path();
-        String requestId = RequestIdHandler.requestId(ctx);
         // The upstream receives the raw URI. If it contained dot segments, the gateway's routing decision and the
         // upstream's own normalisation could disagree (/api/units/../keys), so such paths are refused outright.
         if (!path.equals(ctx.normalizedPath())) {
             ProblemWriter.end(
                     ctx,
                     Problem.of(
-                            "bad-request",
-                            "Bad request",
                             400,
-                            "The path must be in normal form (no '.' or '..' segments, no encoded plain characters)",
-                            path,
-                            requestId));
+                            "The path must be in normal form (no '.' or '..' segments, no encoded plain characters)"));
             return;
         }
         if (RouteTable.servedByGateway(path)) {
@@ -42,8 +36,7 @@ class ApiRouteHandler implements Handler<RoutingContext> {
         }
         Optional<Upstream> upstream = RouteTable.route(path);
         if (upstream.isEmpty()) {
-            ProblemWriter.end(
-                    ctx, Problem.of("not-found", "Not found", 404, "No API resource at " + path, path, requestId));
+            ProblemWriter.end(ctx, Problem.of(404, "No API resource at " + path));
             return;
         }
         proxies.proxyFor(upstream.get()).handle(ctx.request());

@@ -2,12 +2,11 @@ package org.jixiao.gateway.proxy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import org.jixiao.gateway.observability.RequestIdHandler;
-import org.jixiao.gateway.problem.Problem;
+import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.problem.UpstreamFailures;
 import org.jixiao.gateway.routing.Upstream;
 
@@ -46,10 +45,8 @@ class CircuitBreakerInterceptor implements ProxyInterceptor {
     }
 
     private ProxyResponse refused(ProxyContext context) {
-        HttpServerRequest incoming = context.request().proxiedRequest();
         long retryAfter = breakers.retryAfterSeconds(upstream);
-        Problem problem = UpstreamFailures.circuitOpen(
-                upstream, retryAfter, incoming.path(), RequestIdHandler.requestId(incoming));
-        return ProblemResponses.of(context, problem, Long.toString(retryAfter));
+        return ProblemWriter.response(context, UpstreamFailures.circuitOpen(upstream, retryAfter))
+                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.gateway.proxy;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -7,6 +8,9 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.jixiao.gateway.config.BodyLimitConfig;
 import org.jixiao.gateway.config.StreamConfig;
 import org.jixiao.gateway.observability.AccessLogHandler;
 import org.jixiao.gateway.observability.RequestIdHandler;
@@ -23,6 +27,8 @@ import org.jixiao.gateway.stream.StatusStreamHandler;
 @ApplicationScoped
 public class GatewayRoutes {
 
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+
     // Request id and access log run for every request (including /q/health and static files) and before Quarkus's
     // body-size limit, so even a rejected upload is logged with its id.
     private static final String API_PATHS = "/api(/.*)?";
@@ -33,8 +39,10 @@ public class GatewayRoutes {
     private static final int ORDER_API = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     // The /api resources the gateway serves itself come just before the proxy, which would answer them 404.
     private static final int ORDER_OWN_API = ORDER_API - 1;
-    // Every /api request is authenticated and rate-limited before anything serves it.
-    private static final int ORDER_AUTHENTICATION = ORDER_OWN_API - 1;
+    // Bodies no service would take (too large, wrong type) are refused before anything serves the request.
+    private static final int ORDER_BODY_GUARD = ORDER_OWN_API - 1;
+    // Every /api request is authenticated and rate-limited before anything else looks at it.
+    private static final int ORDER_AUTHENTICATION = ORDER_BODY_GUARD - 1;
     // Quarkus routes its own /q/openapi early; the merged document must be found first (but after request ids).
     private static final int ORDER_MERGED_OPENAPI = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
@@ -49,12 +57,16 @@ public class GatewayRoutes {
             UpstreamOpenApiClient upstreamOpenApi,
             JWTParser tokens,
             RevokedKeys revokedKeys,
-            RateLimits rateLimits) {
+            RateLimits rateLimits,
+            BodyLimitConfig bodyLimit) {
         router.route().order(ORDER_REQUEST_ID).handler(new RequestIdHandler());
         router.route().order(ORDER_ACCESS_LOG).handler(new AccessLogHandler());
         router.routeWithRegex(API_PATHS)
                 .order(ORDER_AUTHENTICATION)
                 .handler(new CallerAuthentication(tokens, revokedKeys, rateLimits));
+        long maxBody = bodyLimit.maxBodySize().asLongValue();
+        warnIfQuarkusLimitIsLower(maxBody);
+        router.routeWithRegex(API_PATHS).order(ORDER_BODY_GUARD).handler(new RequestBodyGuard(maxBody));
         router.route(StatusStreamHandler.PATH)
                 .order(ORDER_OWN_API)
                 .handler(new StatusStreamHandler(vertx, hub, replay, streamConfig));
@@ -63,5 +75,19 @@ public class GatewayRoutes {
                 .order(ORDER_MERGED_OPENAPI)
                 .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi));
         router.routeWithRegex(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies));
+    }
+
+    /**
+     * Quarkus refuses a declared body over its own limit before any route runs, with a bare 413: that limit must
+     * stay above the gateway's, or clients get that instead of the problem answer.
+     */
+    private static void warnIfQuarkusLimitIsLower(long maxBody) {
+        ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .filter(quarkusLimit -> quarkusLimit.asLongValue() <= maxBody)
+                .ifPresent(quarkusLimit -> LOG.warnf(
+                        "quarkus.http.limits.max-body-size (%d bytes) is not above jixiao.gateway.max-body-size (%d"
+                                + " bytes): bodies between them get Quarkus's bare 413; raise it",
+                        quarkusLimit.asLongValue(), maxBody));
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.gateway.proxy;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.problem.Problem;
+import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.problem.UpstreamFailures;
 import org.jixiao.gateway.routing.Upstream;
 
@@ -36,13 +38,19 @@ class UpstreamFailureInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        String requestId = RequestIdHandler.requestId(incoming);
-        Problem problem = UpstreamFailures.toProblem(upstream, failure, requestTimeout, incoming.path(), requestId);
+        Problem problem = UpstreamFailures.toProblem(upstream, failure, requestTimeout);
         LOG.warnf(
                 "%s %s -> %s failed (%s): %s requestId=%s",
-                incoming.method(), incoming.path(), upstream.serviceName(), problem.status(), failure, requestId);
-
-        return ProblemResponses.of(
-                context, problem, problem.status() == 503 ? UpstreamFailures.RETRY_AFTER_SECONDS : null);
+                incoming.method(),
+                incoming.path(),
+                upstream.serviceName(),
+                problem.status(),
+                failure,
+                RequestIdHandler.requestId(incoming));
+        ProxyResponse response = ProblemWriter.response(context, problem);
+        if (problem.status() == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, UpstreamFailures.RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jixiao.gateway.config.BodyLimitConfig;
 import org.jixiao.gateway.config.UpstreamConfig;
 import org.jixiao.gateway.routing.Upstream;
 
@@ -22,7 +23,7 @@ public class UpstreamProxies {
     private final HttpClient client;
     private final Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
 
-    UpstreamProxies(Vertx vertx, UpstreamConfig config, UpstreamBreakers breakers) {
+    UpstreamProxies(Vertx vertx, UpstreamConfig config, UpstreamBreakers breakers, BodyLimitConfig bodyLimit) {
         HttpClientOptions options = new HttpClientOptions()
                 .setName("jixiao-gateway-upstream")
                 .setMaxPoolSize(config.maxConnections())
@@ -36,7 +37,10 @@ public class UpstreamProxies {
                     // Breaker first: it must see the failure interceptor's 502/503/504, and skip the upstream when
                     // open.
                     .addInterceptor(new CircuitBreakerInterceptor(upstream, breakers))
-                    .addInterceptor(new UpstreamFailureInterceptor(upstream, config.requestTimeout()));
+                    .addInterceptor(new UpstreamFailureInterceptor(upstream, config.requestTimeout()))
+                    // Innermost: an oversized streamed body ends in a 413 that the others take as an answer.
+                    .addInterceptor(
+                            new BodySizeInterceptor(bodyLimit.maxBodySize().asLongValue()));
             proxies.put(upstream, proxy);
         }
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jixiao.gateway.problem.Problem;
+import org.jixiao.gateway.problem.ProblemException;
 
 /** Creates and revokes API keys, and makes sure the operator's admin key exists. */
 @ApplicationScoped
@@ -42,7 +44,7 @@ public class ApiKeys {
     public void revoke(UUID id) {
         ApiKey key = ApiKey.findById(id);
         if (key == null) {
-            throw GatewayProblem.notFound("API key " + id + " does not exist");
+            throw new ProblemException(Problem.of(404, "API key " + id + " does not exist"));
         }
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();

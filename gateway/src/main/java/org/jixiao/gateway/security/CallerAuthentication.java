@@ -6,7 +6,6 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.stream.StatusStreamHandler;
@@ -65,13 +64,7 @@ public class CallerAuthentication implements Handler<RoutingContext> {
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
             ProblemWriter.end(
                     ctx,
-                    Problem.of(
-                            "rate-limited",
-                            "Too many requests",
-                            429,
-                            "this key is over its rate limit; retry after " + retryAfter.getAsLong() + " s",
-                            path,
-                            RequestIdHandler.requestId(ctx)));
+                    Problem.of(429, "this key is over its rate limit; retry after " + retryAfter.getAsLong() + " s"));
             return;
         }
         ctx.next();
@@ -91,14 +84,6 @@ public class CallerAuthentication implements Handler<RoutingContext> {
 
     private static void unauthorized(RoutingContext ctx, String detail) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        ProblemWriter.end(
-                ctx,
-                Problem.of(
-                        "unauthorized",
-                        "Unauthorized",
-                        401,
-                        detail,
-                        ctx.request().path(),
-                        RequestIdHandler.requestId(ctx)));
+        ProblemWriter.end(ctx, Problem.of(401, detail));
     }
 }

@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import org.jixiao.gateway.config.StreamConfig;
-import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.problem.UpstreamFailures;
@@ -38,18 +37,9 @@ public class StatusStreamHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String requestId = RequestIdHandler.requestId(ctx);
         if (request.method() != HttpMethod.GET) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET");
-            ProblemWriter.end(
-                    ctx,
-                    Problem.of(
-                            "method-not-allowed",
-                            "Method not allowed",
-                            405,
-                            PATH + " only answers GET",
-                            request.path(),
-                            requestId));
+            ProblemWriter.end(ctx, Problem.of(405, PATH + " only answers GET"));
             return;
         }
         StreamRequest streamRequest;
@@ -60,7 +50,7 @@ public class StatusStreamHandler implements Handler<RoutingContext> {
                     request.getParam("since"),
                     request.getHeader(StreamRequest.LAST_EVENT_ID));
         } catch (StreamRequest.Invalid invalid) {
-            ProblemWriter.end(ctx, Problem.invalidRequest(invalid.violations(), request.path(), requestId));
+            ProblemWriter.end(ctx, Problem.invalidRequest(invalid.violations()));
             return;
         }
 
@@ -69,15 +59,7 @@ public class StatusStreamHandler implements Handler<RoutingContext> {
         Optional<Subscription> subscription = hub.subscribe(session::offer);
         if (subscription.isEmpty()) {
             response.putHeader(HttpHeaders.RETRY_AFTER, UpstreamFailures.RETRY_AFTER_SECONDS);
-            ProblemWriter.end(
-                    ctx,
-                    Problem.of(
-                            "service-unavailable",
-                            "Service unavailable",
-                            503,
-                            "The status stream is not connected to Kafka yet",
-                            request.path(),
-                            requestId));
+            ProblemWriter.end(ctx, Problem.of(503, "The status stream is not connected to Kafka yet"));
             return;
         }
         response.setStatusCode(200)

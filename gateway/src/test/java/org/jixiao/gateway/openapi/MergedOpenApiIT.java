@@ -1,18 +1,25 @@
 package org.jixiao.gateway.openapi;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jixiao.gateway.support.InjectStubUpstreams;
 import org.jixiao.gateway.support.StubUpstreams;
 import org.jixiao.gateway.support.StubUpstreamsResource;
+import org.jixiao.testinfra.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -70,6 +77,86 @@ class MergedOpenApiIT {
                         "paths.'/api/indicators/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/indicator-service.Page"))
                 .body("components.schemas.'indicator-service.Page'.properties.total.type", equalTo("integer"));
+    }
+
+    @Test
+    void documentsEveryOperationCompletelyTheGatewaysOwnIncluded() throws Exception {
+        JsonNode document = new ObjectMapper()
+                .readTree(given().when()
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+
+        assertThat(OpenApiContract.operations(document))
+                .contains(
+                        "POST /api/keys",
+                        "GET /api/keys",
+                        "DELETE /api/keys/{id}",
+                        "POST /api/auth/token",
+                        "GET /api/stream/status");
+        OpenApiContract.assertComplete(document);
+    }
+
+    @Test
+    void theTokenExchangeNeedsNoTokenAndTheKeyOperationsDescribeTheirProblems() {
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/auth/token'.post.security", empty())
+                .body("paths.'/api/auth/token'.post.responses.keySet()", not(hasItem("429")))
+                .body(
+                        "paths.'/api/auth/token'.post.requestBody.content.'application/json'.example.apiKey",
+                        startsWith("jx_"))
+                .body(
+                        "paths.'/api/keys'.post.responses.keySet()",
+                        hasItems("201", "400", "401", "403", "413", "415", "422", "429"))
+                .body(
+                        "paths.'/api/keys'.post.responses.'422'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body(
+                        "paths.'/api/keys'.post.responses.'422'.content.'application/problem+json'.example.title",
+                        equalTo("Invalid values"))
+                .body("paths.'/api/keys/{id}'.delete.responses.keySet()", hasItems("204", "401", "403", "404", "429"))
+                .body("paths.'/api/stream/status'.get.responses.keySet()", hasItems("200", "400", "401", "429", "503"))
+                .body(
+                        "paths.'/api/stream/status'.get.responses.'503'.content.'application/problem+json'.example.type",
+                        equalTo("about:blank"));
+    }
+
+    @Test
+    void addsTheGatewaysOwnAnswersToEveryProxiedOperation() {
+        String progress = "paths.'/api/progress'.post.responses.";
+        String problem = ".content.'application/problem+json'.";
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body(progress + "keySet()", hasItems("202", "401", "413", "415", "429", "502", "503", "504"))
+                .body(progress + "'429'" + problem + "schema.'$ref'", equalTo("#/components/schemas/Problem"))
+                .body(progress + "'429'" + problem + "example.status", equalTo(429))
+                .body(progress + "'429'" + problem + "example.title", equalTo("Too Many Requests"))
+                .body(progress + "'429'.headers.keySet()", hasItem("Retry-After"))
+                .body(progress + "'503'.headers.keySet()", hasItem("Retry-After"))
+                .body(progress + "'503'.description", containsString("monitoring-service is not reachable"))
+                .body(progress + "'504'" + problem + "example.title", equalTo("Gateway Timeout"))
+                .body(progress + "'413'" + problem + "example.title", equalTo("Payload too large"))
+                .body(progress + "'415'" + problem + "example.type", equalTo("about:blank"))
+                // Without a request body there is nothing to refuse as too large or of the wrong type.
+                .body(
+                        "paths.'/api/projects'.get.responses.keySet()",
+                        hasItems("200", "401", "429", "502", "503", "504"))
+                .body("paths.'/api/projects'.get.responses.keySet()", not(hasItem("413")))
+                .body("paths.'/api/projects'.get.responses.keySet()", not(hasItem("415")))
+                // What the service declares itself is kept.
+                .body("paths.'/api/indicators/{id}'.get.responses.'404'.description", equalTo("Unknown"))
+                // One problem schema for gateway and services: the gateway's, with the services' members.
+                .body(
+                        "components.schemas.Problem.properties.keySet()",
+                        hasItems("type", "title", "status", "detail", "instance", "violations"))
+                .body("components.schemas", not(hasKey("project-service.Problem")));
     }
 
     @Test

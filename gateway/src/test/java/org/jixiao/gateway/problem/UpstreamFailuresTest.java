@@ -3,8 +3,10 @@ package org.jixiao.gateway.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.impl.NoStackTraceTimeoutException;
+import io.vertx.core.json.JsonObject;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.List;
 import org.jixiao.gateway.routing.Upstream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,43 +19,58 @@ class UpstreamFailuresTest {
     @Test
     void refusedConnectionIsServiceUnavailableNamingTheService() {
         Problem p = UpstreamFailures.toProblem(
-                Upstream.PROJECT,
-                new RuntimeException(new ConnectException("Connection refused")),
-                TIMEOUT,
-                "/api/projects",
-                "rid-1");
+                Upstream.PROJECT, new RuntimeException(new ConnectException("Connection refused")), TIMEOUT);
 
         assertThat(p.status()).isEqualTo(503);
         assertThat(p.title()).isEqualTo("Service unavailable");
         assertThat(p.detail()).isEqualTo("project-service is not reachable");
-        assertThat(p.instance()).isEqualTo("/api/projects");
-        assertThat(p.type()).isEqualTo("urn:jixiao:problem:service-unavailable");
+        assertThat(p.type()).isEqualTo("about:blank");
     }
 
     @Test
     void silenceBeyondTheRequestTimeoutIsGatewayTimeout() {
-        Problem p = UpstreamFailures.toProblem(
-                Upstream.MONITORING, new NoStackTraceTimeoutException("idle"), TIMEOUT, "/api/status/x", "rid");
+        Problem p = UpstreamFailures.toProblem(Upstream.MONITORING, new NoStackTraceTimeoutException("idle"), TIMEOUT);
 
         assertThat(p.status()).isEqualTo(504);
+        assertThat(p.title()).isEqualTo("Gateway Timeout");
         assertThat(p.detail()).isEqualTo("monitoring-service did not answer within 10000 ms");
     }
 
     @Test
     void anyOtherFailureIsBadGateway() {
         Problem p = UpstreamFailures.toProblem(
-                Upstream.INDICATOR, new IllegalStateException("Connection was closed"), TIMEOUT, "/api/x", "rid");
+                Upstream.INDICATOR, new IllegalStateException("Connection was closed"), TIMEOUT);
 
         assertThat(p.status()).isEqualTo(502);
+        assertThat(p.title()).isEqualTo("Bad Gateway");
         assertThat(p.detail()).contains("indicator-service");
     }
 
     @Test
-    void problemJsonCarriesTheRfc9457MembersAndTheRequestId() {
-        Problem p = Problem.of("not-found", "Not found", 404, "No API resource at /api/nope", "/api/nope", "r-1");
+    void problemJsonCarriesTheRfc9457MembersAndTheRequestIdAsTheServicesWriteThem() {
+        JsonObject json = Problem.of(404, "No API resource at /api/nope")
+                .at("/api/nope", "r-1")
+                .toJson();
 
-        assertThat(p.toJson().fieldNames())
-                .containsExactly("type", "title", "status", "detail", "instance", "requestId");
+        assertThat(json.fieldNames()).containsExactly("type", "title", "status", "detail", "instance", "requestId");
+        assertThat(json.getString("type")).isEqualTo("about:blank");
+        assertThat(json.getString("title")).isEqualTo("Not found");
+        assertThat(json.getString("instance")).isEqualTo("/api/nope");
+    }
+
+    @Test
+    void invalidValuesNameEachFieldLikeTheServices() {
+        JsonObject json = Problem.invalid(List.of(new Problem.Violation("role", "is required")))
+                .at("/api/keys", null)
+                .toJson();
+
+        assertThat(json.getInteger("status")).isEqualTo(422);
+        assertThat(json.getString("title")).isEqualTo("Invalid values");
+        assertThat(json.getString("detail")).isEqualTo("role: is required");
+        assertThat(json.getJsonArray("violations").getJsonObject(0).getMap())
+                .containsEntry("field", "role")
+                .containsEntry("message", "is required");
+        assertThat(json.containsKey("requestId")).isFalse();
     }
 
     @ParameterizedTest
@@ -73,10 +90,10 @@ class UpstreamFailuresTest {
 
     @Test
     void openCircuitIsServiceUnavailableSayingForHowLong() {
-        Problem p = UpstreamFailures.circuitOpen(Upstream.INDICATOR, 7, "/api/indicators/3", "rid");
+        Problem p = UpstreamFailures.circuitOpen(Upstream.INDICATOR, 7);
 
         assertThat(p.status()).isEqualTo(503);
-        assertThat(p.type()).isEqualTo("urn:jixiao:problem:service-unavailable");
+        assertThat(p.title()).isEqualTo("Service unavailable");
         assertThat(p.detail())
                 .isEqualTo("indicator-service failed repeatedly; the gateway sends it no requests for the next 7 s"
                         + " (circuit breaker open)");

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jixiao.gateway.routing.BodyTypes;
 import org.jixiao.gateway.support.StubUpstream;
 import org.jixiao.gateway.support.StubUpstreamsResource;
 import org.jixiao.testinfra.TestTokens;
@@ -77,7 +78,7 @@ class GatewayProxyIT {
         byte[] body = new byte[1024 * 1024];
         new Random(42).nextBytes(body);
 
-        given().contentType("application/octet-stream")
+        given().contentType(BodyTypes.XLSX)
                 .body(body)
                 .when()
                 .put("/api/imports")
@@ -101,7 +102,7 @@ class GatewayProxyIT {
                                 .version(HttpClient.Version.HTTP_1_1)
                                 .expectContinue(true)
                                 .header("Authorization", TestTokens.bearer(TestTokens.admin()))
-                                .header("Content-Type", "application/octet-stream")
+                                .header("Content-Type", BodyTypes.DOCX)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
@@ -164,7 +165,7 @@ class GatewayProxyIT {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .header("X-Request-Id", "r-404")
-                .body("type", equalTo("urn:jixiao:problem:not-found"))
+                .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Not found"))
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/api/nope"))

@@ -64,7 +64,7 @@ class UpstreamFailureIT {
         response.then()
                 .statusCode(504)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Gateway timeout"))
+                .body("title", equalTo("Gateway Timeout"))
                 .body("status", equalTo(504))
                 .body("detail", equalTo("monitoring-service did not answer within 1000 ms"));
     }

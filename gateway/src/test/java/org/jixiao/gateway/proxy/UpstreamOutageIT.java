@@ -123,7 +123,7 @@ class UpstreamOutageIT {
                 .then()
                 .statusCode(504)
                 .contentType(PROBLEM)
-                .body("title", equalTo("Gateway timeout"));
+                .body("title", equalTo("Gateway Timeout"));
         int reachedBefore = monitoring.apiRequests();
         assertBreakerAnswers("/api/status/projects/16");
         assertThat(monitoring.apiRequests()).isEqualTo(reachedBefore);

@@ -31,7 +31,8 @@ class ApiKeysAndTokensIT {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("urn:jixiao:problem:unauthorized"))
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Unauthorized"))
                 .body("detail", startsWith("a bearer token is required"));
         given().header("Authorization", "Bearer not.a.token")
                 .when()

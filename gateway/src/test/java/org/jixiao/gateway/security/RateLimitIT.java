@@ -31,6 +31,7 @@ class RateLimitIT {
         String busy = TestTokens.unit("573301");
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", TestTokens.bearer(busy))
+                    .contentType("application/json")
                     .body("{}")
                     .when()
                     .post("/api/progress")
@@ -38,13 +39,15 @@ class RateLimitIT {
                     .statusCode(200);
         }
         String retryAfter = given().header("Authorization", TestTokens.bearer(busy))
+                .contentType("application/json")
                 .body("{}")
                 .when()
                 .post("/api/progress")
                 .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:jixiao:problem:rate-limited"))
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Too Many Requests"))
                 .extract()
                 .header("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
@@ -55,6 +58,7 @@ class RateLimitIT {
                 .then()
                 .statusCode(200);
         given().header("Authorization", TestTokens.bearer(TestTokens.unit("302101")))
+                .contentType("application/json")
                 .body("{}")
                 .when()
                 .post("/api/progress")

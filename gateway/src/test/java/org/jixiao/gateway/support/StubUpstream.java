@@ -25,12 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StubUpstream {
 
     public static final String UPSTREAM_HEADER = "X-Stub-Header";
-    public static final String INVALID_BODY =
-            "{\"type\":\"urn:jixiao:problem:validation\",\"title\":\"Invalid\",\"status\":422,"
-                    + "\"detail\":\"fiscalYear must be 2000..2100\",\"instance\":\"/api/indicators/invalid\"}";
+    public static final String INVALID_BODY = "{\"type\":\"about:blank\",\"title\":\"Invalid values\",\"status\":422,"
+            + "\"detail\":\"fiscalYear must be 2000..2100\",\"instance\":\"/api/indicators/invalid\"}";
 
     public static final String UNAVAILABLE_BODY =
-            "{\"type\":\"urn:jixiao:problem:service-unavailable\",\"title\":\"Service unavailable\",\"status\":503,"
+            "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
                     + "\"detail\":\"the database is unavailable\"}";
 
     private static final int ECHO_BODY_LIMIT = 64 * 1024;
