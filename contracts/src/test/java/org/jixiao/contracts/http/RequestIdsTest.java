@@ -1,4 +1,4 @@
-package org.jixiao.gateway.observability;
+package org.jixiao.contracts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
