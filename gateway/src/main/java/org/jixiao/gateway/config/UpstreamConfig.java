@@ -27,6 +27,18 @@ public interface UpstreamConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
+    /**
+     * The longer idle timeout of {@code /api/imports}: an import waits up to {@code jixiao.import.wait} (30 s) for its
+     * saga before answering, so the gateway must wait longer than that — there only.
+     */
+    @WithDefault("45s")
+    Duration importTimeout();
+
+    /** The idle timeout for a request to this path. */
+    default Duration requestTimeout(String path) {
+        return path.equals("/api/imports") || path.startsWith("/api/imports/") ? importTimeout() : requestTimeout();
+    }
+
     /** Bound for one upstream readiness probe; readiness must answer quickly even when an upstream hangs. */
     @WithDefault("2s")
     Duration healthTimeout();

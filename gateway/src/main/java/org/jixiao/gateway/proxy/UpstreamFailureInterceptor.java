@@ -7,6 +7,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.time.Duration;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.problem.Problem;
@@ -24,9 +25,9 @@ class UpstreamFailureInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(UpstreamFailureInterceptor.class);
 
     private final Upstream upstream;
-    private final Duration requestTimeout;
+    private final Function<String, Duration> requestTimeout;
 
-    UpstreamFailureInterceptor(Upstream upstream, Duration requestTimeout) {
+    UpstreamFailureInterceptor(Upstream upstream, Function<String, Duration> requestTimeout) {
         this.upstream = upstream;
         this.requestTimeout = requestTimeout;
     }
@@ -38,7 +39,7 @@ class UpstreamFailureInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        Problem problem = UpstreamFailures.toProblem(upstream, failure, requestTimeout);
+        Problem problem = UpstreamFailures.toProblem(upstream, failure, requestTimeout.apply(incoming.path()));
         LOG.warnf(
                 "%s %s -> %s failed (%s): %s requestId=%s",
                 incoming.method(),

@@ -9,6 +9,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyRequest;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Opens the request to one upstream with the gateway's timeouts. The timeouts live on each request rather than on
@@ -20,18 +21,19 @@ class UpstreamOrigin implements OriginRequestProvider {
     private final int port;
     private final boolean ssl;
     private final long connectTimeoutMillis;
-    private final long requestTimeoutMillis;
+    private final Function<String, Duration> requestTimeout;
 
-    UpstreamOrigin(URI url, Duration connectTimeout, Duration requestTimeout) {
+    UpstreamOrigin(URI url, Duration connectTimeout, Function<String, Duration> requestTimeout) {
         this.ssl = "https".equalsIgnoreCase(url.getScheme());
         this.host = url.getHost();
         this.port = url.getPort() > 0 ? url.getPort() : (ssl ? 443 : 80);
         this.connectTimeoutMillis = connectTimeout.toMillis();
-        this.requestTimeoutMillis = requestTimeout.toMillis();
+        this.requestTimeout = requestTimeout;
     }
 
     @Override
     public Future<HttpClientRequest> create(ProxyContext context) {
+        ProxyRequest request = context.request();
         RequestOptions options = new RequestOptions()
                 .setHost(host)
                 .setPort(port)
@@ -39,8 +41,8 @@ class UpstreamOrigin implements OriginRequestProvider {
                 .setConnectTimeout(connectTimeoutMillis)
                 // Idle, not total: a long streamed answer (an XLSX report, later SSE) keeps going while bytes flow,
                 // but an upstream that says nothing for this long is given up on.
-                .setIdleTimeout(requestTimeoutMillis);
-        ProxyRequest request = context.request();
+                .setIdleTimeout(
+                        requestTimeout.apply(request.proxiedRequest().path()).toMillis());
         boolean clientExpectsContinue = request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true);
         // The gateway's client streams the body without waiting for an interim answer, so "Expect" is not passed on
         // (the upstream's "100 Continue" would only be noise).

@@ -33,11 +33,11 @@ public class UpstreamProxies {
         this.client = vertx.createHttpClient(options);
         for (Upstream upstream : Upstream.values()) {
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), client)
-                    .origin(new UpstreamOrigin(config.url(upstream), config.connectTimeout(), config.requestTimeout()))
+                    .origin(new UpstreamOrigin(config.url(upstream), config.connectTimeout(), config::requestTimeout))
                     // Breaker first: it must see the failure interceptor's 502/503/504, and skip the upstream when
                     // open.
                     .addInterceptor(new CircuitBreakerInterceptor(upstream, breakers))
-                    .addInterceptor(new UpstreamFailureInterceptor(upstream, config.requestTimeout()))
+                    .addInterceptor(new UpstreamFailureInterceptor(upstream, config::requestTimeout))
                     // Innermost: an oversized streamed body ends in a 413 that the others take as an answer.
                     .addInterceptor(
                             new BodySizeInterceptor(bodyLimit.maxBodySize().asLongValue()));
