@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -21,10 +25,39 @@ import org.jixiao.contracts.events.EventEnvelope;
 import org.jixiao.contracts.events.ProgressReported;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.security.UnitScope;
+import org.jixiao.monitoring.ApiExamples;
 
+/**
+ * One operation in the API document: the four methods below differ only in the body they read, so the document shows
+ * one POST with four request body types. Its answers are declared once, here; its summary on {@link #fromJson}.
+ */
 @Path("/api/progress/batch")
 @Tag(name = "Progress", description = "Progress reports (进展) on indicators")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "202",
+        description = "All reports accepted",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ProgressBatchResource.BatchAccepted.class),
+                        examples = @ExampleObject(name = "已受理", value = ApiExamples.PROGRESS_BATCH_ACCEPTED)))
+@APIResponse(responseCode = "400", description = "Malformed JSON, or a malformed Idempotency-Key header")
+@APIResponse(
+        responseCode = "403",
+        description = "The key may only read, or a report is for a unit the key may not write for; nothing was stored")
+@APIResponse(
+        responseCode = "413",
+        description = "More reports than jixiao.progress.batch.max-rows, or a body over jixiao.http.max-body-size")
+@APIResponse(responseCode = "415", description = "Not JSON, CSV, XLSX or a multipart upload")
+@APIResponse(
+        responseCode = "422",
+        description = "Not a JSON array, an empty batch, an unreadable file (not UTF-8, malformed CSV, not a workbook),"
+                + " a bad header row, no form field 'file', or reports that do not fit; nothing was stored")
+@APIResponse(
+        responseCode = "503",
+        description = "Kafka did not commit the batch or the database is unreachable; nothing was stored; retry after"
+                + " Retry-After seconds")
 public class ProgressBatchResource {
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -32,6 +65,10 @@ public class ProgressBatchResource {
             + " checks one; if any fails, the 422 lists each failing report as [index].field (index 0-based in the"
             + " batch; for files the message starts with the file row) and nothing is stored. Otherwise all reports"
             + " are appended to progress-events in one Kafka transaction and the answer is 202 once it committed.";
+    private static final String FORMATS = " Bodies: a JSON array of the reports POST /api/progress takes; CSV (UTF-8,"
+            + " header row naming columns of indicatorId, asOf, value, likelihood, deviationCategory, deviationReason,"
+            + " correctiveAction, forecast, corrects, reporter in any order; the first three required); an XLSX"
+            + " workbook whose first sheet has the same header row; or either file uploaded as form field 'file'.";
 
     private final ObjectMapper json;
     private final BatchConfig config;
@@ -58,48 +95,38 @@ public class ProgressBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Report progress on many indicators at once: a JSON array of reports",
-            description = ALL_OR_NOTHING)
-    @APIResponse(responseCode = "202", description = "All reports accepted")
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "413", description = "More reports than jixiao.progress.batch.max-rows")
-    @APIResponse(responseCode = "415", description = "Not JSON, CSV, XLSX or a multipart upload")
-    @APIResponse(responseCode = "422", description = "Empty batch, or reports that do not fit; nothing was stored")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable; nothing was stored")
+            summary = "Report progress on many indicators at once: a JSON array, a CSV or XLSX file, or an upload",
+            description = ALL_OR_NOTHING + FORMATS)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRequest.class),
+                            examples = @ExampleObject(name = "两个指标的进展", value = ApiExamples.PROGRESS_BATCH)))
     public Response fromJson(byte[] body) throws IOException {
         return accept(JsonBatchReader.read(body, json, config.maxRows()));
     }
 
     @POST
     @Consumes(CSV)
-    @Operation(
-            summary = "Report progress from a CSV file (UTF-8, header row indicatorId,asOf,value,likelihood,"
-                    + "deviationCategory,deviationReason,correctiveAction,forecast,corrects,reporter)",
-            description = ALL_OR_NOTHING)
-    @APIResponse(responseCode = "202", description = "All reports accepted")
-    @APIResponse(responseCode = "422", description = "Unreadable file, bad header, or reports that do not fit")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = CSV,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "两个指标的进展", value = ApiExamples.PROGRESS_BATCH_CSV)))
     public Response fromCsv(byte[] body) {
         return accept(CsvBatchReader.read(body, config.maxRows(), "body"));
     }
 
     @POST
     @Consumes(XLSX)
-    @Operation(
-            summary = "Report progress from a workbook: first sheet, header row with the CSV column names",
-            description = ALL_OR_NOTHING)
-    @APIResponse(responseCode = "202", description = "All reports accepted")
-    @APIResponse(responseCode = "422", description = "Unreadable workbook, bad header, or reports that do not fit")
     public Response fromXlsx(byte[] body) {
         return accept(XlsxBatchReader.read(body, config.maxRows(), "body"));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(
-            summary = "Report progress from a CSV or XLSX file uploaded as form field 'file'",
-            description = ALL_OR_NOTHING)
-    @APIResponse(responseCode = "202", description = "All reports accepted")
-    @APIResponse(responseCode = "422", description = "No field 'file', unreadable file, or reports that do not fit")
     public Response fromUpload(@RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
             throw ProblemException.invalid("file", "the form field 'file' is required");

@@ -1,5 +1,6 @@
 package org.jixiao.monitoring.reports;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,14 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.kit.problem.Problem;
+import org.jixiao.monitoring.ApiExamples;
 
 @Path("/api/reports")
 @Tag(name = "Reports", description = "Official tables (绩效监控表, 绩效自评表, unit summary) as JSON or XLSX")
 @Produces({MediaType.APPLICATION_JSON, ReportFormat.XLSX_MEDIA_TYPE})
+@APIResponse(responseCode = "406", description = "Accept allows neither JSON nor XLSX")
+@APIResponse(responseCode = "422", description = "asOf is not a date, or format is neither json nor xlsx")
+@APIResponse(responseCode = "503", description = "The database is unreachable; retry after Retry-After seconds")
 public class ReportsResource {
-    private static final String AS_OF = "the day the report is as of (default: today within the project period)";
-    private static final String FORMAT = "json or xlsx; overrides Accept (for links in a browser)";
     private static final String NEGOTIATION = " Answers JSON, or XLSX for Accept: " + ReportFormat.XLSX_MEDIA_TYPE
             + " or ?format=xlsx (as an attachment with the official Chinese headings).";
 
@@ -52,37 +54,18 @@ public class ReportsResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = MonitoringReport.class),
-                        examples = @ExampleObject(name = "监控表", value = ReportExamples.MONITORING)),
+                        examples = @ExampleObject(name = "监控表", value = ApiExamples.MONITORING_REPORT)),
                 @Content(
                         mediaType = ReportFormat.XLSX_MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(
-            responseCode = "404",
-            description = "Project not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "406",
-            description = "Accept allows neither JSON nor XLSX",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "422",
-            description = "asOf is not a date, or format is unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Project not known")
     public Response monitoring(
-            @PathParam("id") long id,
-            @Parameter(
-                            description = AS_OF,
-                            example = "2025-06-30",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("asOf")
-                    String asOf,
-            @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(enumeration = {"json", "xlsx"}))
-                    @QueryParam("format")
-                    String format,
+            @Parameter(example = "42") @PathParam("id") long id,
+            @BeanParam ReportQuery query,
             @Context HttpHeaders headers) {
-        ReportFormat answer = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
-        MonitoringReport report = monitoring.build(id, ReportParams.date("asOf", asOf));
+        ReportFormat answer = query.answer(headers);
+        MonitoringReport report = monitoring.build(id, query.asOf());
         return answer.respond(report, () -> MonitoringSheet.write(report), ReportFiles.monitoring(report));
     }
 
@@ -99,37 +82,18 @@ public class ReportsResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = SelfEvaluationReport.class),
-                        examples = @ExampleObject(name = "自评表", value = ReportExamples.SELF_EVALUATION)),
+                        examples = @ExampleObject(name = "自评表", value = ApiExamples.SELF_EVALUATION_REPORT)),
                 @Content(
                         mediaType = ReportFormat.XLSX_MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(
-            responseCode = "404",
-            description = "Project not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "406",
-            description = "Accept allows neither JSON nor XLSX",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "422",
-            description = "asOf is not a date, or format is unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Project not known")
     public Response selfEvaluation(
-            @PathParam("id") long id,
-            @Parameter(
-                            description = AS_OF,
-                            example = "2025-12-31",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("asOf")
-                    String asOf,
-            @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(enumeration = {"json", "xlsx"}))
-                    @QueryParam("format")
-                    String format,
+            @Parameter(example = "42") @PathParam("id") long id,
+            @BeanParam ReportQuery query,
             @Context HttpHeaders headers) {
-        ReportFormat answer = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
-        SelfEvaluationReport report = selfEvaluations.build(id, ReportParams.date("asOf", asOf));
+        ReportFormat answer = query.answer(headers);
+        SelfEvaluationReport report = selfEvaluations.build(id, query.asOf());
         return answer.respond(report, () -> SelfEvaluationSheet.write(report), ReportFiles.selfEvaluation(report));
     }
 
@@ -146,44 +110,27 @@ public class ReportsResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = UnitSummaryReport.class),
-                        examples = @ExampleObject(name = "单位汇总", value = ReportExamples.UNIT_SUMMARY)),
+                        examples = @ExampleObject(name = "单位汇总", value = ApiExamples.UNIT_SUMMARY_REPORT)),
                 @Content(
                         mediaType = ReportFormat.XLSX_MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(
-            responseCode = "404",
-            description = "No project of the unit (in that year) is known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "406",
-            description = "Accept allows neither JSON nor XLSX",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No project of the unit (in that year) is known")
     @APIResponse(
             responseCode = "422",
-            description = "asOf is not a date, fiscalYear not a year, or format unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            description = "asOf is not a date, fiscalYear not a year, or format is neither json nor xlsx")
     public Response unit(
-            @PathParam("code") String code,
+            @Parameter(example = "573301") @PathParam("code") String code,
             @Parameter(
                             description = "only projects of this fiscal year",
                             example = "2025",
                             schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("fiscalYear")
                     String fiscalYear,
-            @Parameter(
-                            description = AS_OF,
-                            example = "2025-06-30",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("asOf")
-                    String asOf,
-            @Parameter(description = FORMAT, example = "xlsx", schema = @Schema(enumeration = {"json", "xlsx"}))
-                    @QueryParam("format")
-                    String format,
+            @BeanParam ReportQuery query,
             @Context HttpHeaders headers) {
-        ReportFormat answer = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
-        UnitSummaryReport report =
-                units.build(code, ReportParams.year("fiscalYear", fiscalYear), ReportParams.date("asOf", asOf));
+        ReportFormat answer = query.answer(headers);
+        UnitSummaryReport report = units.build(code, ReportParams.year("fiscalYear", fiscalYear), query.asOf());
         return answer.respond(report, () -> UnitSummarySheet.write(report), ReportFiles.unitSummary(report));
     }
 }

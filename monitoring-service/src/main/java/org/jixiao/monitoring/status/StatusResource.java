@@ -1,5 +1,6 @@
 package org.jixiao.monitoring.status;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,16 +9,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.kit.rest.PageRequest;
 import org.jixiao.kit.rest.PageResponse;
+import org.jixiao.monitoring.ApiExamples;
+import org.jixiao.monitoring.rules.Warning;
 
 @Path("/api/status")
 @Tag(name = "Status", description = "Achievement status and budget warnings, as of any date")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "503", description = "The database is unreachable; retry after Retry-After seconds")
 public class StatusResource {
+    static final String AS_OF = "the day to evaluate on, YYYY-MM-DD (default: today within each project's period);"
+            + " a value that is not a date answers 404";
+    private static final String UNREADABLE = ", or a path or query parameter that cannot be read (a number or date)";
+
     private final StatusEvaluator evaluator;
     private final StatusQueries queries;
 
@@ -29,70 +39,106 @@ public class StatusResource {
     @GET
     @Path("/indicators/{id}")
     @Operation(summary = "Status of an indicator")
-    @APIResponse(responseCode = "200", description = "The status with actual, expected, ratio and forecast")
-    @APIResponse(responseCode = "404", description = "Indicator not known")
+    @APIResponse(
+            responseCode = "200",
+            description = "The status with actual, expected, ratio and forecast",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorStatusView.class),
+                            examples = @ExampleObject(name = "年中", value = ApiExamples.INDICATOR_STATUS)))
+    @APIResponse(responseCode = "404", description = "Indicator not known" + UNREADABLE)
     public IndicatorStatusView indicator(
-            @PathParam("id") long id,
-            @Parameter(description = "the day to evaluate on (default: today within the project period)")
-                    @QueryParam("asOf")
-                    LocalDate asOf) {
+            @Parameter(example = "7") @PathParam("id") long id,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf) {
         return evaluator.indicator(id, asOf);
     }
 
     @GET
     @Path("/projects/{id}")
     @Operation(summary = "Status and budget warning of a project, with its indicators")
-    @APIResponse(responseCode = "200", description = "The project's status")
-    @APIResponse(responseCode = "404", description = "Project not known")
-    public ProjectStatusView project(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The project's status",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectStatusView.class),
+                            examples = @ExampleObject(name = "年中", value = ApiExamples.PROJECT_STATUS)))
+    @APIResponse(responseCode = "404", description = "Project not known" + UNREADABLE)
+    public ProjectStatusView project(
+            @Parameter(example = "42") @PathParam("id") long id,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf) {
         return evaluator.project(id, asOf);
     }
 
     @GET
     @Path("/units/{code}")
     @Operation(summary = "Roll-up of a unit's projects")
-    @APIResponse(responseCode = "200", description = "The unit's status with its projects")
-    @APIResponse(responseCode = "404", description = "No projects of that unit are known")
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit's status with its projects",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UnitStatusView.class),
+                            examples = @ExampleObject(name = "年中", value = ApiExamples.UNIT_STATUS)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No projects of that unit (in that fiscal year) are known" + UNREADABLE)
     public UnitStatusView unit(
-            @PathParam("code") String code,
-            @QueryParam("asOf") LocalDate asOf,
-            @QueryParam("fiscalYear") Integer fiscalYear) {
+            @Parameter(example = "573301") @PathParam("code") String code,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "only projects of this fiscal year", example = "2025") @QueryParam("fiscalYear")
+                    Integer fiscalYear) {
         return evaluator.unit(code, fiscalYear, asOf);
     }
 
     @GET
     @Path("/indicators")
     @Operation(summary = "Indicator statuses of a unit or project, filtered by status (e.g. all OFF_TRACK)")
-    @APIResponse(responseCode = "200", description = "One page of indicator statuses")
-    @APIResponse(responseCode = "422", description = "Neither unitCode nor projectId, or an unknown status")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of indicator statuses",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusPages.Indicators.class),
+                            examples = @ExampleObject(name = "滞后的指标", value = ApiExamples.INDICATOR_STATUS_PAGE)))
+    @APIResponse(
+            responseCode = "404",
+            description =
+                    "projectId names no known project, or the unit has no projects (in that fiscal year)" + UNREADABLE)
+    @APIResponse(
+            responseCode = "422",
+            description = "Neither unitCode nor projectId, an unknown status, or page/size out of range")
     public PageResponse<IndicatorStatusView> indicators(
-            @QueryParam("unitCode") String unitCode,
-            @QueryParam("projectId") Long projectId,
-            @QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("status") String status,
-            @QueryParam("asOf") LocalDate asOf,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return queries.indicators(
-                new StatusQueries.Filter(unitCode, projectId, fiscalYear, status, null, asOf),
-                PageRequest.of(page, size));
+            @BeanParam StatusListQuery query,
+            @Parameter(description = "instead of unitCode: the indicators of this project") @QueryParam("projectId")
+                    Long projectId) {
+        return queries.indicators(query.filter(projectId, null), query.page());
     }
 
     @GET
     @Path("/projects")
     @Operation(summary = "Project statuses of a unit, filtered by status and budget warning")
-    @APIResponse(responseCode = "200", description = "One page of project statuses")
-    @APIResponse(responseCode = "422", description = "No unitCode, or an unknown status or warning")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of project statuses",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusPages.Projects.class),
+                            examples = @ExampleObject(name = "滞后的项目", value = ApiExamples.PROJECT_STATUS_PAGE)))
+    @APIResponse(responseCode = "404", description = "The unit has no projects (in that fiscal year)" + UNREADABLE)
+    @APIResponse(
+            responseCode = "422",
+            description = "No unitCode, an unknown status or warning, or page/size out of range")
     public PageResponse<ProjectStatusView> projects(
-            @QueryParam("unitCode") String unitCode,
-            @QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("status") String status,
-            @QueryParam("warning") String warning,
-            @QueryParam("asOf") LocalDate asOf,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return queries.projects(
-                new StatusQueries.Filter(unitCode, null, fiscalYear, status, warning, asOf),
-                PageRequest.of(page, size));
+            @BeanParam StatusListQuery query,
+            @Parameter(description = "only this budget warning", schema = @Schema(implementation = Warning.class))
+                    @QueryParam("warning")
+                    String warning) {
+        return queries.projects(query.filter(null, warning), query.page());
     }
 }
