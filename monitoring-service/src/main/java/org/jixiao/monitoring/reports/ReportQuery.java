@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jixiao.kit.rest.QueryParams;
 
 /**
  * The query parameters every report takes: the day it is as of, and the format that overrides {@code Accept}. Both
- * are read by hand (see {@link ReportParams}), so a bad one is a 422 naming it.
+ * are read by hand (see {@link QueryParams}), so a bad one is a 422 naming it.
  */
 public class ReportQuery {
     @Parameter(
@@ -31,6 +32,6 @@ public class ReportQuery {
     }
 
     LocalDate asOf() {
-        return ReportParams.date("asOf", asOf);
+        return QueryParams.date("asOf", asOf);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.kit.rest.QueryParams;
 import org.jixiao.monitoring.ApiExamples;
 
 @Path("/api/reports")
@@ -130,7 +131,7 @@ public class ReportsResource {
             @BeanParam ReportQuery query,
             @Context HttpHeaders headers) {
         ReportFormat answer = query.answer(headers);
-        UnitSummaryReport report = units.build(code, ReportParams.year("fiscalYear", fiscalYear), query.asOf());
+        UnitSummaryReport report = units.build(code, QueryParams.year("fiscalYear", fiscalYear), query.asOf());
         return answer.respond(report, () -> UnitSummarySheet.write(report), ReportFiles.unitSummary(report));
     }
 }

@@ -1,10 +1,11 @@
 package org.jixiao.monitoring.status;
 
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jixiao.kit.rest.PageRequest;
+import org.jixiao.kit.rest.QueryParams;
 import org.jixiao.monitoring.rules.Status;
 
 /**
@@ -16,9 +17,12 @@ public class StatusListQuery {
     @QueryParam("unitCode")
     String unitCode;
 
-    @Parameter(description = "only projects of this fiscal year", example = "2025")
+    @Parameter(
+            description = "only projects of this fiscal year",
+            example = "2025",
+            schema = @Schema(type = SchemaType.INTEGER))
     @QueryParam("fiscalYear")
-    Integer fiscalYear;
+    String fiscalYear;
 
     @Parameter(
             description = "only statuses of this kind",
@@ -27,23 +31,34 @@ public class StatusListQuery {
     @QueryParam("status")
     String status;
 
-    @Parameter(description = StatusResource.AS_OF, example = "2025-06-30")
+    @Parameter(
+            description = StatusResource.AS_OF,
+            example = "2025-06-30",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("asOf")
-    LocalDate asOf;
+    String asOf;
 
-    @Parameter(description = "page number, from 0 (default 0)")
+    @Parameter(description = "page number, from 0 (default 0)", schema = @Schema(type = SchemaType.INTEGER))
     @QueryParam("page")
-    Integer page;
+    String page;
 
-    @Parameter(description = "page size, 1 to " + PageRequest.MAX_SIZE + " (default " + PageRequest.DEFAULT_SIZE + ")")
+    @Parameter(
+            description = "page size, 1 to " + PageRequest.MAX_SIZE + " (default " + PageRequest.DEFAULT_SIZE + ")",
+            schema = @Schema(type = SchemaType.INTEGER))
     @QueryParam("size")
-    Integer size;
+    String size;
 
-    StatusQueries.Filter filter(Long projectId, String warning) {
-        return new StatusQueries.Filter(unitCode, projectId, fiscalYear, status, warning, asOf);
+    StatusQueries.Filter filter(String projectId, String warning) {
+        return new StatusQueries.Filter(
+                unitCode,
+                QueryParams.id("projectId", projectId),
+                QueryParams.year("fiscalYear", fiscalYear),
+                status,
+                warning,
+                QueryParams.date("asOf", asOf));
     }
 
     PageRequest page() {
-        return PageRequest.of(page, size);
+        return PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size));
     }
 }

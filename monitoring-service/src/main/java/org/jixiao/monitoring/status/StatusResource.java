@@ -7,8 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.kit.rest.PageResponse;
+import org.jixiao.kit.rest.QueryParams;
 import org.jixiao.monitoring.ApiExamples;
 import org.jixiao.monitoring.rules.Warning;
 
@@ -24,9 +25,9 @@ import org.jixiao.monitoring.rules.Warning;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "503", description = "The database is unreachable; retry after Retry-After seconds")
 public class StatusResource {
-    static final String AS_OF = "the day to evaluate on, YYYY-MM-DD (default: today within each project's period);"
-            + " a value that is not a date answers 404";
-    private static final String UNREADABLE = ", or a path or query parameter that cannot be read (a number or date)";
+    static final String AS_OF = "the day to evaluate on, YYYY-MM-DD (default: today within each project's period)";
+    private static final String UNREADABLE = ", or an id in the path that is not a number";
+    private static final String BAD_QUERY = "asOf is not a date YYYY-MM-DD";
 
     private final StatusEvaluator evaluator;
     private final StatusQueries queries;
@@ -48,10 +49,16 @@ public class StatusResource {
                             schema = @Schema(implementation = IndicatorStatusView.class),
                             examples = @ExampleObject(name = "年中", value = ApiExamples.INDICATOR_STATUS)))
     @APIResponse(responseCode = "404", description = "Indicator not known" + UNREADABLE)
+    @APIResponse(responseCode = "422", description = BAD_QUERY)
     public IndicatorStatusView indicator(
             @Parameter(example = "7") @PathParam("id") long id,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf) {
-        return evaluator.indicator(id, asOf);
+            @Parameter(
+                            description = AS_OF,
+                            example = "2025-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf) {
+        return evaluator.indicator(id, QueryParams.date("asOf", asOf));
     }
 
     @GET
@@ -66,10 +73,16 @@ public class StatusResource {
                             schema = @Schema(implementation = ProjectStatusView.class),
                             examples = @ExampleObject(name = "年中", value = ApiExamples.PROJECT_STATUS)))
     @APIResponse(responseCode = "404", description = "Project not known" + UNREADABLE)
+    @APIResponse(responseCode = "422", description = BAD_QUERY)
     public ProjectStatusView project(
             @Parameter(example = "42") @PathParam("id") long id,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf) {
-        return evaluator.project(id, asOf);
+            @Parameter(
+                            description = AS_OF,
+                            example = "2025-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf) {
+        return evaluator.project(id, QueryParams.date("asOf", asOf));
     }
 
     @GET
@@ -83,15 +96,23 @@ public class StatusResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = UnitStatusView.class),
                             examples = @ExampleObject(name = "年中", value = ApiExamples.UNIT_STATUS)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No projects of that unit (in that fiscal year) are known" + UNREADABLE)
+    @APIResponse(responseCode = "404", description = "No projects of that unit (in that fiscal year) are known")
+    @APIResponse(responseCode = "422", description = BAD_QUERY + ", or fiscalYear is not a year")
     public UnitStatusView unit(
             @Parameter(example = "573301") @PathParam("code") String code,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "only projects of this fiscal year", example = "2025") @QueryParam("fiscalYear")
-                    Integer fiscalYear) {
-        return evaluator.unit(code, fiscalYear, asOf);
+            @Parameter(
+                            description = AS_OF,
+                            example = "2025-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(
+                            description = "only projects of this fiscal year",
+                            example = "2025",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("fiscalYear")
+                    String fiscalYear) {
+        return evaluator.unit(code, QueryParams.year("fiscalYear", fiscalYear), QueryParams.date("asOf", asOf));
     }
 
     @GET
@@ -111,11 +132,15 @@ public class StatusResource {
                     "projectId names no known project, or the unit has no projects (in that fiscal year)" + UNREADABLE)
     @APIResponse(
             responseCode = "422",
-            description = "Neither unitCode nor projectId, an unknown status, or page/size out of range")
+            description = "Neither unitCode nor projectId, an unknown status, page/size out of range, or a query"
+                    + " parameter that cannot be read (a number, year or date)")
     public PageResponse<IndicatorStatusView> indicators(
             @BeanParam StatusListQuery query,
-            @Parameter(description = "instead of unitCode: the indicators of this project") @QueryParam("projectId")
-                    Long projectId) {
+            @Parameter(
+                            description = "instead of unitCode: the indicators of this project",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    @QueryParam("projectId")
+                    String projectId) {
         return queries.indicators(query.filter(projectId, null), query.page());
     }
 
@@ -133,7 +158,8 @@ public class StatusResource {
     @APIResponse(responseCode = "404", description = "The unit has no projects (in that fiscal year)" + UNREADABLE)
     @APIResponse(
             responseCode = "422",
-            description = "No unitCode, an unknown status or warning, or page/size out of range")
+            description = "No unitCode, an unknown status or warning, page/size out of range, or a query parameter"
+                    + " that cannot be read (a number, year or date)")
     public PageResponse<ProjectStatusView> projects(
             @BeanParam StatusListQuery query,
             @Parameter(description = "only this budget warning", schema = @Schema(implementation = Warning.class))
