@@ -80,7 +80,8 @@ class IntakeMetricsIT {
                                             .orElseThrow()
                                     == 0.0;
                 },
-                Duration.ofSeconds(30),
+                // A deadline, not a speed: a loaded machine may take long to consume and sample.
+                Duration.ofSeconds(90),
                 "the four reports counted as consumed and progress-events fully committed");
     }
 
