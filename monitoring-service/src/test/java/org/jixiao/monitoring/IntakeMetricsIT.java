@@ -49,9 +49,10 @@ class IntakeMetricsIT {
                 },
                 Duration.ofSeconds(30),
                 "lag, backlog and intake series sampled");
-        String before = scrape();
-        double accepted = value(before, ACCEPTED, Map.of()).orElseThrow();
-        double consumed = value(before, CONSUMED, Map.of()).orElseThrow();
+        // Reports of earlier tests in this application may still be on their way: count from a quiet moment.
+        double consumed = quietConsumedCount();
+        double lagBefore = progressLag(scrape());
+        double accepted = value(scrape(), ACCEPTED, Map.of()).orElseThrow();
 
         // One report, a batch of two, and one sent twice with the same Idempotency-Key (published once).
         post("/api/progress", report(indicatorId, TODAY, "9台"), null).then().statusCode(202);
@@ -71,18 +72,19 @@ class IntakeMetricsIT {
         assertThat(value(scrape(), ACCEPTED, Map.of())).contains(accepted + 4);
 
         // Consumed once the consumer stored them and the next sample read the table; the lag of the topic they
-        // travelled on is back to zero once the consumer committed them.
+        // travelled on is back to at most where it was once the consumer committed them. (Where it was need not be
+        // zero: a
+        // batch of an earlier test is a Kafka transaction, and its commit marker counts as one record of lag on its
+        // partition until a later report there is consumed.)
         Await.until(
                 () -> {
                     String metrics = scrape();
                     return value(metrics, CONSUMED, Map.of()).orElseThrow() == consumed + 4
-                            && value(metrics, LAG, Map.of("topic", "progress-events", "group", "monitoring-service"))
-                                            .orElseThrow()
-                                    == 0.0;
+                            && progressLag(metrics) <= lagBefore;
                 },
                 // A deadline, not a speed: a loaded machine may take long to consume and sample.
                 Duration.ofSeconds(90),
-                "the four reports counted as consumed and progress-events fully committed");
+                "the four reports counted as consumed and committed");
     }
 
     @Test
@@ -104,6 +106,33 @@ class IntakeMetricsIT {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return request.post(path);
+    }
+
+    /**
+     * The consumed count once it held still over two samples. (The lag is no sign here: after a batch, which is a
+     * Kafka transaction, its commit marker counts as one record of lag until the next report is consumed.)
+     */
+    private static double quietConsumedCount() {
+        double[] last = {-1};
+        Await.until(
+                () -> {
+                    String metrics = scrape();
+                    double now = value(metrics, CONSUMED, Map.of()).orElseThrow();
+                    boolean still = now == last[0];
+                    last[0] = now;
+                    if (!still) {
+                        Thread.sleep(2_500); // longer than the test profile's 1 s sample interval
+                    }
+                    return still;
+                },
+                Duration.ofSeconds(90),
+                "earlier reports all consumed");
+        return last[0];
+    }
+
+    private static double progressLag(String metrics) {
+        return value(metrics, LAG, Map.of("topic", "progress-events", "group", "monitoring-service"))
+                .orElseThrow();
     }
 
     private static String scrape() {
