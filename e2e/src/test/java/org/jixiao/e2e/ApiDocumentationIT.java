@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.testinfra.OpenApiContract;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 @Order(4)
 class ApiDocumentationIT {
-    static final ObjectMapper JSON = new ObjectMapper();
     static RunningSystem system;
     static JsonNode merged;
 
@@ -66,13 +64,7 @@ class ApiDocumentationIT {
         OpenApiContract.assertComplete(merged);
     }
 
-    private static JsonNode document(String base) throws Exception {
-        return JSON.readTree(given().baseUri(base)
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+    private static JsonNode document(String base) {
+        return OpenApiContract.document(given().baseUri(base));
     }
 }

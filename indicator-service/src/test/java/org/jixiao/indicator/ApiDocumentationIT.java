@@ -34,14 +34,9 @@ class ApiDocumentationIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INDICATORS = "/api/projects/{projectId}/indicators";
 
-    static JsonNode document() throws Exception {
-        return JSON.readTree(
-                given().queryParam("format", "json").get("/q/openapi").asString());
-    }
-
     @Test
     void everyOperationHasASummaryItsErrorsAsProblemsAndAnExample() throws Exception {
-        JsonNode document = document();
+        JsonNode document = OpenApiContract.document();
         assertThat(OpenApiContract.operations(document))
                 .contains("POST /api/indicators", "POST /api/imports", "GET /api/imports/template.xlsx");
         OpenApiContract.assertComplete(document);
@@ -54,7 +49,7 @@ class ApiDocumentationIT {
      */
     @Test
     void theIndicatorExamplesAreAcceptedAndAnsweredAsDocumented() throws Exception {
-        DocumentedExamples docs = new DocumentedExamples(document());
+        DocumentedExamples docs = new DocumentedExamples(OpenApiContract.document());
         long projectId = IndicatorApiIT.knownProject();
         Map<String, Object> ignored = Map.of("id", 0, "projectId", projectId, "createdAt", "");
 
@@ -85,7 +80,7 @@ class ApiDocumentationIT {
      */
     @Test
     void theImportExampleIsImportedAsDocumented() throws Exception {
-        DocumentedExamples docs = new DocumentedExamples(document());
+        DocumentedExamples docs = new DocumentedExamples(OpenApiContract.document());
         String file = docs.request("/api/imports", "post", "text/plain").asText();
         String importId =
                 docs.answer("/api/imports", "post", "201").path("importId").asText();

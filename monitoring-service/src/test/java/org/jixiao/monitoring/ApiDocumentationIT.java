@@ -43,14 +43,9 @@ class ApiDocumentationIT {
             "GET /api/reports/projects/{id}/self-evaluation",
             "GET /api/reports/units/{code}");
 
-    static JsonNode document() throws Exception {
-        return JSON.readTree(
-                given().queryParam("format", "json").get("/q/openapi").asString());
-    }
-
     @Test
     void everyOperationHasASummaryItsErrorsAsProblemsAndAnExample() throws Exception {
-        JsonNode document = document();
+        JsonNode document = OpenApiContract.document();
         assertThat(OpenApiContract.operations(document))
                 .contains("POST /api/progress", "POST /api/progress/batch")
                 .containsAll(READS);
@@ -59,7 +54,7 @@ class ApiDocumentationIT {
 
     @Test
     void theExampleReportsAreAcceptedAndTheExampleAnswersAreTheRealOnes() throws Exception {
-        JsonNode document = document();
+        JsonNode document = OpenApiContract.document();
         ExampleProject.announce();
 
         postExample(document, "/api/progress", "application/json");

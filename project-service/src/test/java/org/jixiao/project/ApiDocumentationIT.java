@@ -25,14 +25,9 @@ import org.junit.jupiter.api.Test;
 class ApiDocumentationIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static JsonNode document() throws Exception {
-        return JSON.readTree(
-                given().queryParam("format", "json").get("/q/openapi").asString());
-    }
-
     @Test
     void everyOperationHasASummaryItsErrorsAsProblemsAndAnExample() throws Exception {
-        JsonNode document = document();
+        JsonNode document = OpenApiContract.document();
         assertThat(OpenApiContract.operations(document)).contains("POST /api/projects", "GET /api/units/{code}");
         OpenApiContract.assertComplete(document);
     }
@@ -43,7 +38,7 @@ class ApiDocumentationIT {
      */
     @Test
     void theRequestExamplesAreAcceptedAndAnsweredAsDocumented() throws Exception {
-        DocumentedExamples docs = new DocumentedExamples(document());
+        DocumentedExamples docs = new DocumentedExamples(OpenApiContract.document());
         String code = "D" + System.currentTimeMillis();
 
         ObjectNode unit = docs.request("/api/units", "post");

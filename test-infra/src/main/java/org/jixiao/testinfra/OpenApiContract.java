@@ -1,6 +1,10 @@
 package org.jixiao.testinfra;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,9 +17,30 @@ import java.util.TreeSet;
  * included wherever a token is needed), and at least one example of what is sent or answered.
  */
 public final class OpenApiContract {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private OpenApiContract() {}
+
+    /** The OpenAPI document as JSON, from the application under test. */
+    public static JsonNode document() {
+        return document(RestAssured.given());
+    }
+
+    /** The OpenAPI document as JSON, from where {@code request} points (e.g. a running service's own port). */
+    public static JsonNode document(RequestSpecification request) {
+        String body = request.queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("/q/openapi is not JSON: " + e.getMessage(), e);
+        }
+    }
 
     /** Every operation of the document as {@code "METHOD /path"}, sorted. */
     public static Set<String> operations(JsonNode document) {
