@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.rest.QueryParams;
 
 /**
  * {@code POST /api/imports} reads four layouts, told apart by Content-Type. OpenAPI has one operation per path and
@@ -115,7 +116,7 @@ public class ImportResource {
     @APIResponse(
             responseCode = "422",
             description = "Errors in the tables, each with table, line, column and text; a body that is not a readable"
-                    + " DOCX or XLSX; no form field 'file'; or a fiscalYear that is not a whole number")
+                    + " DOCX or XLSX; no form field 'file'; or a fiscalYear that is not a year such as 2025")
     @APIResponse(
             responseCode = "503",
             description = "The service stopped while the request waited; the import goes on: send the same file again")
@@ -127,14 +128,14 @@ public class ImportResource {
                             example = "2025")
                     @QueryParam("fiscalYear")
                     String fiscalYear) {
-        return answer(imports.importFile(file, ImportService.Format.TEXT, year(fiscalYear)));
+        return answer(imports.importFile(file, ImportService.Format.TEXT, QueryParams.year("fiscalYear", fiscalYear)));
     }
 
     @POST
     @Consumes(DOCX)
     @Operation(hidden = true)
     public Response importDocx(byte[] file, @QueryParam("fiscalYear") String fiscalYear) {
-        return answer(imports.importFile(file, ImportService.Format.DOCX, year(fiscalYear)));
+        return answer(imports.importFile(file, ImportService.Format.DOCX, QueryParams.year("fiscalYear", fiscalYear)));
     }
 
     @POST
@@ -142,7 +143,7 @@ public class ImportResource {
     @Operation(hidden = true)
     public Response importUpload(@RestForm("file") FileUpload file, @QueryParam("fiscalYear") String fiscalYear)
             throws IOException {
-        Integer year = year(fiscalYear);
+        Integer year = QueryParams.year("fiscalYear", fiscalYear);
         if (file == null) {
             throw ProblemException.invalid("file", "the form field 'file' is required");
         }
@@ -153,7 +154,7 @@ public class ImportResource {
     @Consumes(XLSX)
     @Operation(hidden = true)
     public Response importXlsx(byte[] file, @QueryParam("fiscalYear") String fiscalYear) {
-        return answer(imports.importFile(file, ImportService.Format.XLSX, year(fiscalYear)));
+        return answer(imports.importFile(file, ImportService.Format.XLSX, QueryParams.year("fiscalYear", fiscalYear)));
     }
 
     @GET
@@ -200,21 +201,6 @@ public class ImportResource {
         return Response.ok(XlsxTemplate.bytes())
                 .header("Content-Disposition", "attachment; filename=\"jixiao-import-template.xlsx\"")
                 .build();
-    }
-
-    /**
-     * The {@code fiscalYear} query parameter, read by hand: JAX-RS answers an unconvertible {@code Integer} query
-     * parameter with a bare 404, while the caller should learn which parameter is wrong (422).
-     */
-    private static Integer year(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("fiscalYear", "must be a whole number such as 2025, not '" + text + "'");
-        }
     }
 
     /** A form upload's layout, by its content type or else its file name. */

@@ -27,6 +27,7 @@ import org.jixiao.kit.rest.Created;
 import org.jixiao.kit.rest.IfMatch;
 import org.jixiao.kit.rest.PageRequest;
 import org.jixiao.kit.rest.PageResponse;
+import org.jixiao.kit.rest.QueryParams;
 import org.jixiao.kit.security.UnitScope;
 import org.jixiao.project.service.BudgetExecutionService;
 import org.jixiao.project.service.ProjectService;
@@ -118,9 +119,9 @@ public class ProjectResource {
                     @QueryParam("size")
                     String size) {
         Violations violations = new Violations();
-        Integer year = QueryNumbers.integer("fiscalYear", fiscalYear, violations);
-        Integer pageNumber = QueryNumbers.integer("page", page, violations);
-        Integer pageSize = QueryNumbers.integer("size", size, violations);
+        Integer year = QueryParams.year("fiscalYear", fiscalYear, violations);
+        Integer pageNumber = QueryParams.integer("page", page, violations);
+        Integer pageSize = QueryParams.integer("size", size, violations);
         violations.throwIfAny();
         return projects.list(unitCode, year, name, PageRequest.of(pageNumber, pageSize));
     }

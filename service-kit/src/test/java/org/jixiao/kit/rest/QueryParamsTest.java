@@ -2,9 +2,12 @@ package org.jixiao.kit.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.problem.Violations;
 import org.junit.jupiter.api.Test;
 
 class QueryParamsTest {
@@ -49,5 +52,23 @@ class QueryParamsTest {
                 .isInstanceOfSatisfying(
                         ProblemException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("page"));
+    }
+
+    @Test
+    void withViolationsEveryBadParameterIsRecordedAndReadAsAbsent() {
+        Violations violations = new Violations();
+
+        Integer year = QueryParams.year("fiscalYear", "last year", violations);
+        Integer page = QueryParams.integer("page", "2", violations);
+        Integer size = QueryParams.integer("size", "ten", violations);
+
+        assertThat(year).isNull();
+        assertThat(page).isEqualTo(2);
+        assertThat(size).isNull();
+        assertThat(violations.list())
+                .extracting(Problem.Violation::field, Problem.Violation::message)
+                .containsExactly(
+                        tuple("fiscalYear", "must be a year such as 2025, got 'last year'"),
+                        tuple("size", "must be a whole number, got 'ten'"));
     }
 }
