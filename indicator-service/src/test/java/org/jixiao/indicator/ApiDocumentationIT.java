@@ -3,6 +3,7 @@ package org.jixiao.indicator;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jixiao.testinfra.DocumentedExamples.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -140,16 +139,5 @@ class ApiDocumentationIT {
             request.set(field, indicator.get(field));
         }
         return request.put("target", indicator.at("/target/raw").asText());
-    }
-
-    private static JsonNode send(RequestSpecification request, String method, String path, int status)
-            throws Exception {
-        String body = request.contentType(ContentType.JSON)
-                .request(method, path)
-                .then()
-                .statusCode(status)
-                .extract()
-                .asString();
-        return JSON.readTree(body);
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.monitoring;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.testinfra.DocumentedExamples.example;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jixiao.testinfra.JsonDifferences;
 import org.jixiao.testinfra.OpenApiContract;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,7 @@ class ApiDocumentationIT {
                         .extract()
                         .asString();
                 JsonNode real = JSON.readTree(answer);
-                List<String> differences = new ArrayList<>(SameJson.differences(example(content), real));
+                List<String> differences = new ArrayList<>(JsonDifferences.values(example(content), real));
                 differences.addAll(schemaDifferences(document, content, real));
                 if (!differences.isEmpty()) {
                     stale.add(operation + ": " + differences + "\n  the real answer: " + answer);
@@ -113,7 +115,7 @@ class ApiDocumentationIT {
     private static void accepted(JsonNode document, JsonNode operation, String answer) throws Exception {
         JsonNode content = operation.at("/responses/202/content/application~1json");
         JsonNode real = JSON.readTree(answer);
-        assertThat(SameJson.shapeDifferences(example(content), real))
+        assertThat(JsonDifferences.shape(example(content), real))
                 .as("202 answer %s", answer)
                 .isEmpty();
         assertThat(schemaDifferences(document, content, real))
@@ -150,15 +152,5 @@ class ApiDocumentationIT {
             }
         }
         return request;
-    }
-
-    /** The first example of a request body's or response's content of one media type. */
-    private static JsonNode example(JsonNode content) {
-        if (content.has("example")) {
-            return content.get("example");
-        }
-        Iterator<JsonNode> examples = content.path("examples").elements();
-        assertThat(examples.hasNext()).as("an example in %s", content).isTrue();
-        return examples.next().get("value");
     }
 }

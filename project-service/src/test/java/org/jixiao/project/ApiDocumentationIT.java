@@ -2,14 +2,12 @@ package org.jixiao.project;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.testinfra.DocumentedExamples.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.testinfra.DocumentedExamples;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
         value = PostgresKafkaResource.class,
         initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "project"))
 class ApiDocumentationIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyOperationHasASummaryItsErrorsAsProblemsAndAnExample() throws Exception {
@@ -78,16 +75,5 @@ class ApiDocumentationIT {
 
     private static String executions() {
         return "/api/projects/{id}/budget-execution";
-    }
-
-    private static JsonNode send(RequestSpecification request, String method, String path, int status)
-            throws Exception {
-        String body = request.contentType(ContentType.JSON)
-                .request(method, path)
-                .then()
-                .statusCode(status)
-                .extract()
-                .asString();
-        return JSON.readTree(body);
     }
 }

@@ -2,24 +2,24 @@ package org.jixiao.testinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
  * The JSON examples of an OpenAPI document, and the check that a real answer is the documented one: the same fields
- * with the same values, except those a test must replace. Numbers are compared by value, since the document does not
- * keep how an example wrote them (11.00 or 11.0).
+ * with the same values ({@link JsonDifferences#values}), except those a test must replace.
  */
 public final class DocumentedExamples {
-    private static final Comparator<JsonNode> SAME_VALUE =
-            (a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
-
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final JsonNode document;
 
     public DocumentedExamples(JsonNode document) {
@@ -54,9 +54,9 @@ public final class DocumentedExamples {
         JsonNode real = actual.deepCopy();
         replace(expected, replaced);
         replace(real, replaced);
-        assertThat(real.equals(SAME_VALUE, expected))
+        assertThat(JsonDifferences.values(expected, real))
                 .as("answer of %s %s (%s)%n  real:       %s%n  documented: %s", method, path, status, actual, expected)
-                .isTrue();
+                .isEmpty();
     }
 
     private JsonNode operation(String path, String method) {
@@ -73,14 +73,35 @@ public final class DocumentedExamples {
 
     private static JsonNode first(JsonNode content, String mediaType, String path, String method) {
         JsonNode media = content.path(mediaType);
+        assertThat(media.has("example") || media.path("examples").size() > 0)
+                .as("a %s example of %s %s", mediaType, method, path)
+                .isTrue();
+        return example(media);
+    }
+
+    /** The first example of one media type's content (a request body's or an answer's). */
+    public static JsonNode example(JsonNode media) {
         if (media.has("example")) {
             return media.get("example");
         }
         Iterator<JsonNode> examples = media.path("examples").elements();
-        assertThat(examples.hasNext())
-                .as("a %s example of %s %s", mediaType, method, path)
-                .isTrue();
+        assertThat(examples.hasNext()).as("an example in %s", media).isTrue();
         return examples.next().path("value");
+    }
+
+    /** Sends a JSON request, expects the status and answers the body read as JSON. */
+    public static JsonNode send(RequestSpecification request, String method, String path, int status) {
+        String body = request.contentType(ContentType.JSON)
+                .request(method, path)
+                .then()
+                .statusCode(status)
+                .extract()
+                .asString();
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(method + " " + path + " answered no JSON: " + body, e);
+        }
     }
 
     private static void replace(JsonNode node, Map<String, Object> replaced) {

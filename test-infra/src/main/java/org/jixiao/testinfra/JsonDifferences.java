@@ -1,4 +1,4 @@
-package org.jixiao.monitoring;
+package org.jixiao.testinfra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Compares an example of the API document with the service's real answer, listing every difference by path. */
-final class SameJson {
-    private SameJson() {}
+public final class JsonDifferences {
+    private JsonDifferences() {}
 
     /** Equal as JSON; numbers by value, as the document shows 11.00 as 11.0. */
-    static List<String> differences(JsonNode example, JsonNode real) {
+    public static List<String> values(JsonNode example, JsonNode real) {
         List<String> out = new ArrayList<>();
         compare("$", example, real, true, out);
         return out;
@@ -22,7 +22,7 @@ final class SameJson {
      * The same field names and kinds of value at every level, values aside (event ids differ at every call); a null
      * on either side matches any value, and every item of an array is compared with the real answer's first.
      */
-    static List<String> shapeDifferences(JsonNode example, JsonNode real) {
+    public static List<String> shape(JsonNode example, JsonNode real) {
         List<String> out = new ArrayList<>();
         compare("$", example, real, false, out);
         return out;
