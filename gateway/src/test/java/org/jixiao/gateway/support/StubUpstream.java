@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +41,8 @@ public final class StubUpstream {
     private final AtomicInteger apiRequests = new AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
+    /** Holds the port while stopped: bound but not listening, so the gateway's calls are refused as by a dead service. */
+    private Socket portHold;
 
     public StubUpstream(String service) {
         this.service = service;
@@ -56,6 +59,10 @@ public final class StubUpstream {
             return;
         }
         try {
+            if (portHold != null) {
+                portHold.close();
+                portHold = null;
+            }
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,11 +73,29 @@ public final class StubUpstream {
         server.start();
     }
 
+    /**
+     * Stops serving but keeps the port: otherwise an outgoing connection of this JVM may be given it as its local
+     * port, and the stub could not start on it again.
+     */
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
             server = null;
+            portHold = holdPort(port);
+        }
+    }
+
+    /** Stops for good, giving the port back. */
+    public synchronized void shutdown() {
+        stop();
+        try {
+            if (portHold != null) {
+                portHold.close();
+                portHold = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -150,6 +175,17 @@ public final class StubUpstream {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Socket holdPort(int port) {
+        try {
+            Socket hold = new Socket();
+            hold.setReuseAddress(true); // the stopped server's connections may linger in TIME_WAIT
+            hold.bind(new InetSocketAddress("127.0.0.1", port));
+            return hold;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

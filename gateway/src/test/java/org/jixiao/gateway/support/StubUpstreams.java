@@ -26,8 +26,8 @@ public final class StubUpstreams {
     }
 
     void stopAll() {
-        project.stop();
-        indicator.stop();
-        monitoring.stop();
+        project.shutdown();
+        indicator.shutdown();
+        monitoring.shutdown();
     }
 }
