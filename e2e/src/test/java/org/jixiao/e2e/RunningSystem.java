@@ -110,6 +110,15 @@ final class RunningSystem implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** A service's process, which the launcher names on its command line. */
+    ProcessHandle service(String module) {
+        String instance = "-Djixiao.instance=" + module + " ";
+        return handle().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(instance))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(module + " is not running"));
+    }
+
     private static void awaitReady(Process process) {
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
