@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jixiao.contracts.net.FreePorts;
 
 /**
  * The whole system started exactly as README line 1 starts it (local-stack's launcher with its built services), on
@@ -44,9 +44,9 @@ final class RunningSystem implements AutoCloseable {
         String classpath = stack.resolve("target/classes")
                 + File.pathSeparator
                 + Files.readString(stack.resolve("target/stack.classpath")).strip();
-        int gateway = freePort();
-        int kafka = freePort();
-        int services = freePortBlock();
+        int gateway = FreePorts.pick();
+        int kafka = FreePorts.pick();
+        int services = FreePorts.pickBlock(3);
         String adminKey = "jx_e2e_" + UUID.randomUUID();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -61,11 +61,11 @@ final class RunningSystem implements AutoCloseable {
                 "--gateway-port",
                 Integer.toString(gateway),
                 "--pg-port",
-                Integer.toString(freePort()),
+                Integer.toString(FreePorts.pick()),
                 "--kafka-port",
                 Integer.toString(kafka),
                 "--controller-port",
-                Integer.toString(freePort()),
+                Integer.toString(FreePorts.pick()),
                 "--service-ports",
                 Integer.toString(services)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -158,31 +158,6 @@ final class RunningSystem implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IllegalStateException("the stack did not stop within 90 s of SIGTERM");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** A base port whose next two are also free (the launcher numbers the three services from it). */
-    private static int freePortBlock() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = freePort();
-            if (base < 65530 && isFree(base + 1) && isFree(base + 2)) {
-                return base;
-            }
-        }
-        throw new IOException("no block of three free ports");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -1,10 +1,6 @@
 package org.jixiao.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import org.jixiao.contracts.net.FreePorts;
 
 /** Port helpers. Everything binds to 127.0.0.1 only: the local stack is never reachable from the network. */
 public final class Ports {
@@ -16,23 +12,11 @@ public final class Ports {
     }
 
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
-        }
+        return FreePorts.pick();
     }
 
-    /** True when nothing listens on 127.0.0.1:port, checked by binding it (a connect probe could hit a firewall). */
     public static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return FreePorts.isFree(port);
     }
 
     /** Fails early with a message naming the port, instead of a child process dying later with a bind error. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jixiao.contracts.net.FreePorts;
 
 /** LocalStackMain as a child process on free ports, its output collected in a file. */
 final class LauncherProcess {
@@ -31,7 +32,7 @@ final class LauncherProcess {
 
     static LauncherProcess start(Path repo, Path data, Path seeds) throws IOException {
         int gateway = Ports.free();
-        int base = freeBlockOfThree();
+        int base = FreePorts.pickBlock(3);
         int pg = Ports.free();
         int kafka = Ports.free();
         Path out = data.resolveSibling("launcher-" + System.nanoTime() + ".out");
@@ -94,15 +95,5 @@ final class LauncherProcess {
         assertTrue(exited, "launcher still running 90 s after SIGTERM");
         assertTrue(alive.isEmpty(), "left running: " + alive + "\n" + output());
         assertTrue(Ports.isFree(gatewayPort) && Ports.isFree(pgPort) && Ports.isFree(kafkaPort), "ports in use");
-    }
-
-    private static int freeBlockOfThree() {
-        for (int i = 0; i < 50; i++) {
-            int base = Ports.free();
-            if (base < 65530 && Ports.isFree(base + 1) && Ports.isFree(base + 2)) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no three consecutive free ports");
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +15,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.contracts.net.FreePorts;
 
 /**
  * A stand-in service on a fixed free port that reports what reached it: which service it is, the method, the raw
@@ -46,7 +46,7 @@ public final class StubUpstream {
 
     public StubUpstream(String service) {
         this.service = service;
-        this.port = freePort();
+        this.port = FreePorts.pick();
     }
 
     public String url() {
@@ -184,14 +184,6 @@ public final class StubUpstream {
             hold.setReuseAddress(true); // the stopped server's connections may linger in TIME_WAIT
             hold.bind(new InetSocketAddress("127.0.0.1", port));
             return hold;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

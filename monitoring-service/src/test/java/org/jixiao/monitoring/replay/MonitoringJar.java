@@ -3,7 +3,6 @@ package org.jixiao.monitoring.replay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jixiao.contracts.net.FreePorts;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.DedicatedInfra;
 
@@ -62,7 +62,7 @@ final class MonitoringJar implements AutoCloseable {
                     "---- start " + name + " ----\n",
                     java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
-            int port = freePort();
+            int port = FreePorts.pick();
             ProcessBuilder builder = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
@@ -133,12 +133,6 @@ final class MonitoringJar implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
