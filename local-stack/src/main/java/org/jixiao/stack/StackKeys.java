@@ -8,9 +8,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.jixiao.contracts.http.ApiKeySecrets;
 
 /**
  * The local stack's secrets, made on first start and kept in {@code <data>/keys/}: the RSA pair the gateway signs
@@ -35,7 +35,7 @@ record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean admin
         }
         Path adminFile = dir.resolve("admin.key");
         if (!Files.exists(adminFile)) {
-            writeSecret(adminFile, newApiKey());
+            writeSecret(adminFile, ApiKeySecrets.generate());
         }
         return new StackKeys(publicKey, privateKey, Files.readString(adminFile).strip(), false);
     }
@@ -60,13 +60,6 @@ record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean admin
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has RSA", e);
         }
-    }
-
-    /** Same shape as the keys the gateway makes: {@code jx_} and 256 random bits. */
-    private static String newApiKey() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return "jx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String pem(String type, byte[] der) {

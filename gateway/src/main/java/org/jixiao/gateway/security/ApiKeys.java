@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jixiao.contracts.http.ApiKeySecrets;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemException;
 
@@ -29,7 +30,7 @@ public class ApiKeys {
 
     @Transactional
     public Issued create(KeyRequest request) {
-        String secret = KeySecrets.generate();
+        String secret = ApiKeySecrets.generate();
         ApiKey key = store(secret, request.role(), request.unitCodes(), request.label());
         return new Issued(key, secret);
     }
