@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jixiao.contracts.http.ProblemTitles;
 
 /**
  * An RFC 9457 problem detail as the gateway writes it, in the services' convention (service-kit's {@code Problem}):
@@ -59,19 +60,12 @@ public record Problem(
         return TYPE;
     }
 
-    /** The titles the services answer with (service-kit's ProblemException and mappers); else the reason phrase. */
+    /** The titles the services answer with ({@link ProblemTitles}); else the reason phrase. */
     public static String titleOf(int status) {
-        return switch (status) {
-            case 400 -> "Bad request";
-            case 404 -> "Not found";
-            case 413 -> "Payload too large";
-            case 422 -> "Invalid values";
-            case 503 -> "Service unavailable";
-            default -> {
-                Response.Status known = Response.Status.fromStatusCode(status);
-                yield known != null ? known.getReasonPhrase() : "HTTP " + status;
-            }
-        };
+        return ProblemTitles.of(status).orElseGet(() -> {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return known != null ? known.getReasonPhrase() : "HTTP " + status;
+        });
     }
 
     public JsonObject toJson() {

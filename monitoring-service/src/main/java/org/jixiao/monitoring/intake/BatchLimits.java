@@ -2,6 +2,7 @@ package org.jixiao.monitoring.intake;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.contracts.http.ProblemTitles;
 import org.jixiao.kit.problem.ProblemException;
 
 /** The batch rules every format shares: not empty, not more than the configured number of reports. */
@@ -13,7 +14,7 @@ final class BatchLimits {
         if (reports > maxRows) {
             throw new ProblemException(
                     413,
-                    "Payload too large",
+                    ProblemTitles.PAYLOAD_TOO_LARGE,
                     "the batch has more than " + maxRows + " reports; split it (jixiao.progress.batch.max-rows)",
                     List.of(),
                     Map.of());

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jixiao.contracts.http.ProblemTitles;
 import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
 
@@ -56,7 +57,7 @@ public class IdempotencyFilter {
         if (!KeyDecision.wellFormed(key)) {
             throw new ProblemException(
                     400,
-                    "Bad request",
+                    ProblemTitles.BAD_REQUEST,
                     HEADER + " must be 1 to " + KeyDecision.MAX_KEY_LENGTH + " visible ASCII characters, e.g. a UUID",
                     List.of(new Problem.Violation(HEADER, "is malformed")),
                     Map.of());

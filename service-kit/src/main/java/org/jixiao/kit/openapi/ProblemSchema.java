@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.jixiao.contracts.http.ProblemTitles;
 
 /** The OpenAPI schema of {@link org.jixiao.kit.problem.Problem}, and an example of one for a given status. */
 final class ProblemSchema {
@@ -45,19 +46,12 @@ final class ProblemSchema {
         return example;
     }
 
-    /** The titles the services answer with (ProblemException, ProblemMappers); the reason phrase otherwise. */
+    /** The titles the services answer with ({@link ProblemTitles}); the reason phrase otherwise. */
     private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad request";
-            case 404 -> "Not found";
-            case 413 -> "Payload too large";
-            case 422 -> "Invalid values";
-            case 503 -> "Service unavailable";
-            default -> {
-                Response.Status known = Response.Status.fromStatusCode(status);
-                yield known != null ? known.getReasonPhrase() : "HTTP " + status;
-            }
-        };
+        return ProblemTitles.of(status).orElseGet(() -> {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return known != null ? known.getReasonPhrase() : "HTTP " + status;
+        });
     }
 
     private static Schema object() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jixiao.contracts.http.ProblemTitles;
 
 /**
  * Refuses a body larger than {@code jixiao.http.max-body-size} (default 10M) with a 413 problem before it is read.
@@ -29,13 +30,14 @@ public class BodySizeLimit {
             if (Long.parseLong(declared.strip()) > maxBytes) {
                 throw new ProblemException(
                         413,
-                        "Payload too large",
+                        ProblemTitles.PAYLOAD_TOO_LARGE,
                         "the body has " + declared.strip() + " bytes; at most " + maxBytes + " are accepted",
                         List.of(),
                         Map.of());
             }
         } catch (NumberFormatException e) {
-            throw new ProblemException(400, "Bad request", "Content-Length is not a number", List.of(), Map.of());
+            throw new ProblemException(
+                    400, ProblemTitles.BAD_REQUEST, "Content-Length is not a number", List.of(), Map.of());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.kit.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.contracts.http.ProblemTitles;
 
 /**
  * Thrown by services to answer with a problem+json; {@link ProblemMappers} renders it. Factory methods name the
@@ -23,7 +24,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "Not found", detail, List.of(), Map.of());
+        return new ProblemException(404, ProblemTitles.NOT_FOUND, detail, List.of(), Map.of());
     }
 
     public static ProblemException conflict(String detail) {
@@ -34,7 +35,7 @@ public class ProblemException extends RuntimeException {
         String detail = violations.size() == 1
                 ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are invalid";
-        return new ProblemException(422, "Invalid values", detail, violations, Map.of());
+        return new ProblemException(422, ProblemTitles.INVALID_VALUES, detail, violations, Map.of());
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -48,7 +49,7 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(
                 503,
-                "Service unavailable",
+                ProblemTitles.SERVICE_UNAVAILABLE,
                 detail,
                 List.of(),
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));

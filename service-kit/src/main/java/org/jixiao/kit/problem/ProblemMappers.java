@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jixiao.contracts.http.ProblemTitles;
 import org.jixiao.kit.inbox.TransientFailures;
 
 /**
@@ -50,7 +51,7 @@ public class ProblemMappers {
         String message = "has a value of the wrong type or format";
         return respond(
                         422,
-                        "Invalid values",
+                        ProblemTitles.INVALID_VALUES,
                         field + ": " + message,
                         List.of(new Problem.Violation(field, message)),
                         uri)
@@ -105,7 +106,7 @@ public class ProblemMappers {
             LOG.warnf("database unavailable: %s", e.getMessage());
             return respond(
                             503,
-                            "Service unavailable",
+                            ProblemTitles.SERVICE_UNAVAILABLE,
                             "the database is not reachable; try again shortly",
                             List.of(),
                             uri)
