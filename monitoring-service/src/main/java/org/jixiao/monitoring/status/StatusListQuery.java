@@ -9,10 +9,10 @@ import org.jixiao.kit.rest.QueryParams;
 import org.jixiao.monitoring.rules.Status;
 
 /**
- * The query parameters both status lists take: whose statuses, which of them, as of which day, and which page. The
- * examples ask for the AT_RISK statuses of unit 573301's 2025 projects at mid-year.
+ * The query parameters both status lists take: whose statuses, which of them, as of which day ({@link AsOfQuery}),
+ * and which page. The examples ask for the AT_RISK statuses of unit 573301's 2025 projects at mid-year.
  */
-public class StatusListQuery {
+public class StatusListQuery extends AsOfQuery {
     @Parameter(description = "the unit whose projects are listed", example = "573301")
     @QueryParam("unitCode")
     String unitCode;
@@ -31,13 +31,6 @@ public class StatusListQuery {
     @QueryParam("status")
     String status;
 
-    @Parameter(
-            description = StatusResource.AS_OF,
-            example = "2025-06-30",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @QueryParam("asOf")
-    String asOf;
-
     @Parameter(description = "page number, from 0 (default 0)", schema = @Schema(type = SchemaType.INTEGER))
     @QueryParam("page")
     String page;
@@ -55,7 +48,7 @@ public class StatusListQuery {
                 QueryParams.year("fiscalYear", fiscalYear),
                 status,
                 warning,
-                QueryParams.date("asOf", asOf));
+                day());
     }
 
     PageRequest page() {

@@ -25,7 +25,6 @@ import org.jixiao.monitoring.rules.Warning;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "503", description = "The database is unreachable; retry after Retry-After seconds")
 public class StatusResource {
-    static final String AS_OF = "the day to evaluate on, YYYY-MM-DD (default: today within each project's period)";
     private static final String UNREADABLE = ", or an id in the path that is not a number";
     private static final String BAD_QUERY = "asOf is not a date YYYY-MM-DD";
 
@@ -51,14 +50,8 @@ public class StatusResource {
     @APIResponse(responseCode = "404", description = "Indicator not known" + UNREADABLE)
     @APIResponse(responseCode = "422", description = BAD_QUERY)
     public IndicatorStatusView indicator(
-            @Parameter(example = "7") @PathParam("id") long id,
-            @Parameter(
-                            description = AS_OF,
-                            example = "2025-06-30",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("asOf")
-                    String asOf) {
-        return evaluator.indicator(id, QueryParams.date("asOf", asOf));
+            @Parameter(example = "7") @PathParam("id") long id, @BeanParam AsOfQuery asOf) {
+        return evaluator.indicator(id, asOf.day());
     }
 
     @GET
@@ -74,15 +67,8 @@ public class StatusResource {
                             examples = @ExampleObject(name = "年中", value = ApiExamples.PROJECT_STATUS)))
     @APIResponse(responseCode = "404", description = "Project not known" + UNREADABLE)
     @APIResponse(responseCode = "422", description = BAD_QUERY)
-    public ProjectStatusView project(
-            @Parameter(example = "42") @PathParam("id") long id,
-            @Parameter(
-                            description = AS_OF,
-                            example = "2025-06-30",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("asOf")
-                    String asOf) {
-        return evaluator.project(id, QueryParams.date("asOf", asOf));
+    public ProjectStatusView project(@Parameter(example = "42") @PathParam("id") long id, @BeanParam AsOfQuery asOf) {
+        return evaluator.project(id, asOf.day());
     }
 
     @GET
@@ -100,19 +86,14 @@ public class StatusResource {
     @APIResponse(responseCode = "422", description = BAD_QUERY + ", or fiscalYear is not a year")
     public UnitStatusView unit(
             @Parameter(example = "573301") @PathParam("code") String code,
-            @Parameter(
-                            description = AS_OF,
-                            example = "2025-06-30",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("asOf")
-                    String asOf,
+            @BeanParam AsOfQuery asOf,
             @Parameter(
                             description = "only projects of this fiscal year",
                             example = "2025",
                             schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("fiscalYear")
                     String fiscalYear) {
-        return evaluator.unit(code, QueryParams.year("fiscalYear", fiscalYear), QueryParams.date("asOf", asOf));
+        return evaluator.unit(code, QueryParams.year("fiscalYear", fiscalYear), asOf.day());
     }
 
     @GET
