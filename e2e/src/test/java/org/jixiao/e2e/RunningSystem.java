@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.contracts.net.FreePorts;
+import org.jixiao.stack.FreePorts;
 
 /**
  * The whole system started exactly as README line 1 starts it (local-stack's launcher with its built services), on

@@ -14,16 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.contracts.table.IndicatorRow;
-import org.jixiao.contracts.table.TargetTable;
-import org.jixiao.contracts.table.TargetTableTextReader;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.SeedFiles;
+import org.jixiao.targets.table.TargetTable;
+import org.jixiao.targets.table.TargetTableTextReader;
 import org.jixiao.testinfra.DocxFromText;
 import org.jixiao.testinfra.XlsxFromTables;
 
 /** Assertions on the published seed tables as imported through the gateway, row by row against the files. */
 final class SeedTables {
-    static final Path SEEDS =
-            Path.of(System.getProperty("jixiao.repo.dir", "..")).resolve("../shared/seeds");
+    static final Path SEEDS = SeedFiles.dir();
     static final List<String> FILES = List.of("000_3f6b483e19263635.txt", "003_ef15d747a5f69479.txt");
 
     private SeedTables() {}

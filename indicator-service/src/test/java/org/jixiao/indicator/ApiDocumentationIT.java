@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 import org.jixiao.testinfra.DocumentedExamples;
 import org.jixiao.testinfra.OpenApiContract;
 import org.jixiao.testinfra.PostgresKafkaResource;

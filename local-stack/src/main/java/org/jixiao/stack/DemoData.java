@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * idempotent (keyed by the file's content), so loading on every start changes nothing the second time.
  */
 public final class DemoData {
-    /** DESIGN §4.1: the raw file as the body with its own content type. */
+    /** docs/api.md, "Imports": the raw file as the body with its own content type. */
     public static final String IMPORT_PATH = "/api/imports";
     /** The seed tables are the 2025 budget; some of their project names state no year. */
     static final int SEED_FISCAL_YEAR = 2025;

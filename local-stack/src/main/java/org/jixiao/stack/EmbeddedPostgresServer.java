@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * is kept between runs: the second start takes under a second and the demo data survives.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
-    /** One database per service (DESIGN §1: a service never reads another's tables). */
+    /** One database per service (docs/architecture.md: a service never reads another's tables). */
     public static final List<String> DATABASES = List.of("project", "indicator", "monitoring", "gateway");
 
     public static final String USER = "postgres";

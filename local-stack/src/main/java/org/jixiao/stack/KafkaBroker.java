@@ -17,7 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * A single Kafka 4 node in KRaft combined mode (broker + controller), as DESIGN §6 describes. It runs in a forked
+ * A single Kafka 4 node in KRaft combined mode (broker + controller), as docs/operations.md describes. It runs in a forked
  * JVM: the broker then has its own heap and its own log4j, and can be killed without taking the launcher with it.
  */
 public final class KafkaBroker implements AutoCloseable {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.kafka.common.Uuid;
 
-/** The broker's configuration (KRaft combined mode, DESIGN §6) and the one-time formatting of its log directory. */
+/** The broker's configuration (KRaft combined mode, docs/operations.md) and the one-time formatting of its log directory. */
 final class KafkaStorage {
     private KafkaStorage() {}
 

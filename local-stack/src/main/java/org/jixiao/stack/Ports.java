@@ -1,7 +1,5 @@
 package org.jixiao.stack;
 
-import org.jixiao.contracts.net.FreePorts;
-
 /** Port helpers. Everything binds to 127.0.0.1 only: the local stack is never reachable from the network. */
 public final class Ports {
     private Ports() {}

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 
 /**
  * Replays the topics into a fresh schema with monitoring-service's own jar in its {@code rebuild} profile (fresh

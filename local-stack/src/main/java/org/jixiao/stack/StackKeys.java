@@ -10,7 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
-import org.jixiao.contracts.http.ApiKeySecrets;
+import org.jixiao.web.ApiKeySecrets;
 
 /**
  * The local stack's secrets, made on first start and kept in {@code <data>/keys/}: the RSA pair the gateway signs

@@ -27,7 +27,7 @@ record StackOptions(
             "  --kafka-port N          Kafka port (default 9092)",
             "  --controller-port N     Kafka KRaft controller port (default: Kafka port + 1)",
             "  --service-ports N       first of three ports: project N, indicator N+1, monitoring N+2 (default 8081)",
-            "  --seeds DIR             demo target tables (*.txt) to import (default: <repo>/../shared/seeds)",
+            "  --seeds DIR             demo target tables (*.txt) to import (default: <repo>/demo/tables)",
             "  --no-demo               do not import the demo data",
             "  --repo DIR              repository root with the built services (default: current directory)",
             "Ctrl-C (or SIGTERM) stops the services, Kafka and PostgreSQL.");
@@ -60,7 +60,7 @@ record StackOptions(
                 // 0 for the Kafka port means "any free port"; the controller then gets its own free port too.
                 args.port("--controller-port", kafkaPort == 0 ? 0 : kafkaPort + 1),
                 args.port("--service-ports", 8081),
-                Path.of(args.value("--seeds", repo.resolve("../shared/seeds").toString()))
+                Path.of(args.value("--seeds", repo.resolve("demo/tables").toString()))
                         .toAbsolutePath()
                         .normalize(),
                 !args.flag("--no-demo"));

@@ -11,10 +11,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 
 /**
- * Creates the topics of DESIGN §3. The broker has auto-creation off, so this is the one place that decides partitions
+ * Creates the topics of docs/architecture.md, "Topics". The broker has auto-creation off, so this is the one place that decides partitions
  * and cleanup policy. Idempotent: existing topics are left exactly as they are (never altered or recreated).
  */
 public final class TopicSetup {

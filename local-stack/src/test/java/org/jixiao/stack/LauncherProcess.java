@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.contracts.net.FreePorts;
 
 /** LocalStackMain as a child process on free ports, its output collected in a file. */
 final class LauncherProcess {

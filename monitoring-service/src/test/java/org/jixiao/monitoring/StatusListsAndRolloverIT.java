@@ -16,7 +16,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 import org.jixiao.monitoring.status.DateRollover;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;

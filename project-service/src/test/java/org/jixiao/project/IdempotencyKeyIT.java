@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.OutboxEvent;
 import org.jixiao.project.domain.Unit;
 import org.jixiao.testinfra.PostgresKafkaResource;

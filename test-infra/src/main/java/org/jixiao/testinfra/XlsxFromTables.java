@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.contracts.table.IndicatorRow;
-import org.jixiao.contracts.table.TargetTable;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.TargetTable;
 
 /**
  * Writes target tables into the documented import spreadsheet layout, as an outside system following the README

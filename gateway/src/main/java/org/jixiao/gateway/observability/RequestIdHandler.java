@@ -3,7 +3,7 @@ package org.jixiao.gateway.observability;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import org.jixiao.contracts.http.RequestIds;
+import org.jixiao.web.RequestIds;
 
 /**
  * Gives every request an id before anything else runs: it is written into the incoming headers (so the reverse

@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.jixiao.contracts.http.ProblemTitles;
+import org.jixiao.web.ProblemTitles;
 
 /**
  * An RFC 9457 problem detail as the gateway writes it, in the services' convention (service-kit's {@code Problem}):

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jixiao.contracts.http.RequestIds;
+import org.jixiao.web.RequestIds;
 
 /** problem+json for the REST resources the gateway serves itself (keys and tokens), as the services answer. */
 public class ProblemMappers {

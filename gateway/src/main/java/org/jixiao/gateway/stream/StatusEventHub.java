@@ -23,7 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 import org.jixiao.gateway.config.StreamConfig;
 
 /**

@@ -5,7 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.EventTypes;
+import org.jixiao.events.EventTypes;
 
 /**
  * One StatusChanged record of {@code status-events}, parsed once for all clients: where it is in the topic, the

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 import org.jixiao.gateway.config.StreamConfig;
 
 /**

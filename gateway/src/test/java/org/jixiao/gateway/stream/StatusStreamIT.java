@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 import org.jixiao.gateway.support.SseTestClient;
 import org.jixiao.gateway.support.SseTestClient.Event;
 import org.jixiao.gateway.support.StatusStreamResource;

@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jixiao.contracts.net.FreePorts;
+import org.jixiao.stack.FreePorts;
 
 /**
  * A stand-in service on a fixed free port that reports what reached it: which service it is, the method, the raw

@@ -3,7 +3,7 @@ package org.jixiao.indicator.api;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jixiao.contracts.events.Milestone;
+import org.jixiao.events.Milestone;
 
 @Schema(description = "A performance indicator (绩效指标) of a project")
 public record IndicatorRequest(

@@ -2,9 +2,9 @@ package org.jixiao.indicator.api;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.events.Milestone;
 import org.jixiao.indicator.domain.Indicator;
+import org.jixiao.targets.TargetValue;
 
 public record IndicatorResponse(
         long id,

@@ -3,9 +3,9 @@ package org.jixiao.indicator.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.events.Milestone;
 import org.jixiao.indicator.domain.IndicatorRevision;
+import org.jixiao.targets.TargetValue;
 
 public record RevisionResponse(
         int revision,

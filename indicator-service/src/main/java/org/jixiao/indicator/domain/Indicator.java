@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.events.Milestone;
+import org.jixiao.targets.TargetValue;
 
 /** A three-level performance indicator (一级/二级/三级) of a project with its target as written and parsed. */
 @Entity

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.events.Milestone;
+import org.jixiao.targets.TargetValue;
 
 /** One version of an indicator's target, weight and milestones; never changed once written. */
 @Entity

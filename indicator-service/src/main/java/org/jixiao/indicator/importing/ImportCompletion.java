@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.ImportProjectsResolved;
-import org.jixiao.contracts.table.TargetTable;
+import org.jixiao.events.ImportProjectsResolved;
 import org.jixiao.indicator.api.IndicatorRequest;
 import org.jixiao.indicator.domain.KnownProject;
 import org.jixiao.indicator.service.IndicatorBatch;
+import org.jixiao.targets.table.TargetTable;
 
 /**
  * The import saga's last step, on project-service's answer: attach every table's indicators to its project (those

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jixiao.contracts.table.TargetTable;
+import org.jixiao.targets.table.TargetTable;
 
 /** One import of a file of target tables, from request to completion (or rejection by project-service). */
 @Entity

@@ -15,16 +15,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.Topics;
-import org.jixiao.contracts.events.Budget;
-import org.jixiao.contracts.events.EventTypes;
-import org.jixiao.contracts.events.ImportProjectsRequested;
-import org.jixiao.contracts.table.ReadResult;
-import org.jixiao.contracts.table.TargetTable;
-import org.jixiao.contracts.table.TargetTableTextReader;
+import org.jixiao.events.Budget;
+import org.jixiao.events.EventTypes;
+import org.jixiao.events.ImportProjectsRequested;
+import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.Outbox;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.security.UnitScope;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.TargetTable;
+import org.jixiao.targets.table.TargetTableTextReader;
 
 /**
  * Starts the import saga for a file of target tables and waits for its end. The whole file is checked first: one

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.contracts.table.IndicatorRow;
-import org.jixiao.contracts.table.ReadResult;
-import org.jixiao.contracts.table.TableProblem;
-import org.jixiao.contracts.table.TargetTable;
 import org.jixiao.indicator.domain.IndicatorLevels;
 import org.jixiao.kit.problem.Problem;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.TableProblem;
+import org.jixiao.targets.table.TargetTable;
 
 /**
  * Every rule a target table must meet before anything of the file is stored, each failure located by table, line and

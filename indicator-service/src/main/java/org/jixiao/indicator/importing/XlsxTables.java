@@ -9,12 +9,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.contracts.table.GoalSplitter;
-import org.jixiao.contracts.table.IndicatorRow;
-import org.jixiao.contracts.table.ReadResult;
-import org.jixiao.contracts.table.TableProblem;
-import org.jixiao.contracts.table.TargetTable;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.targets.table.GoalSplitter;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.TableProblem;
+import org.jixiao.targets.table.TargetTable;
 
 /** Reads target tables from a workbook in the {@link XlsxLayout}; each row's number is its line. */
 final class XlsxTables {

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.contracts.Topics;
-import org.jixiao.contracts.events.EventTypes;
-import org.jixiao.contracts.events.IndicatorDefined;
-import org.jixiao.contracts.target.TargetValueParser;
+import org.jixiao.events.EventTypes;
+import org.jixiao.events.IndicatorDefined;
+import org.jixiao.events.Topics;
 import org.jixiao.indicator.api.IndicatorRequest;
 import org.jixiao.indicator.api.RevisionRequest;
 import org.jixiao.indicator.domain.Indicator;
@@ -15,6 +14,7 @@ import org.jixiao.indicator.domain.IndicatorRevision;
 import org.jixiao.indicator.domain.KnownProject;
 import org.jixiao.kit.outbox.Outbox;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.targets.TargetValueParser;
 
 /** Defines indicators of known projects; every definition leaves an {@code IndicatorDefined} event in the outbox. */
 @ApplicationScoped

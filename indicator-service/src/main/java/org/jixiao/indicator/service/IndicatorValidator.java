@@ -2,7 +2,7 @@ package org.jixiao.indicator.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.jixiao.contracts.events.Milestone;
+import org.jixiao.events.Milestone;
 import org.jixiao.indicator.api.IndicatorRequest;
 import org.jixiao.indicator.domain.IndicatorLevels;
 import org.jixiao.kit.problem.ProblemException;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jixiao.contracts.table.TargetTable;
-import org.jixiao.contracts.table.TargetTableTextReader;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.targets.table.TargetTable;
+import org.jixiao.targets.table.TargetTableTextReader;
 import org.jixiao.testinfra.DocxFromText;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jixiao.contracts.table.IndicatorRow;
-import org.jixiao.contracts.table.ReadResult;
-import org.jixiao.contracts.table.TargetTable;
-import org.jixiao.contracts.table.TargetTableTextReader;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.TargetTable;
+import org.jixiao.targets.table.TargetTableTextReader;
 import org.junit.jupiter.api.Test;
 
 /** The documented import example is a valid excerpt of the published table, and its answers name its real id. */

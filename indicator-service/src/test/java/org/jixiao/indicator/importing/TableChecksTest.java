@@ -3,33 +3,15 @@ package org.jixiao.indicator.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.jixiao.contracts.table.TargetTableTextReader;
 import org.jixiao.kit.problem.Problem;
+import org.jixiao.targets.table.SeedFiles;
+import org.jixiao.targets.table.TargetTableTextReader;
 import org.junit.jupiter.api.Test;
 
 class TableChecksTest {
-    static String seed(String name) throws IOException {
-        return Files.readString(seeds().resolve(name));
-    }
-
-    /**
-     * The published tables: {@code -Djixiao.seeds.dir}, else the first {@code shared/seeds} found walking up from the
-     * working directory (the repository's sibling, wherever the checkout or worktree lies).
-     */
-    static Path seeds() {
-        String configured = System.getProperty("jixiao.seeds.dir");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/seeds"))) {
-                return dir.resolve("shared/seeds");
-            }
-        }
-        throw new IllegalStateException("seed files not found: set -Djixiao.seeds.dir=/path/to/shared/seeds");
+    static String seed(String name) {
+        return SeedFiles.read(name);
     }
 
     static TableChecks check(String text) {

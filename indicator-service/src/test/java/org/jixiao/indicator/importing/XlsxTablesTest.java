@@ -6,9 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.contracts.table.ReadResult;
-import org.jixiao.contracts.table.TargetTable;
-import org.jixiao.contracts.table.TargetTableTextReader;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.TargetTable;
+import org.jixiao.targets.table.TargetTableTextReader;
 import org.jixiao.testinfra.XlsxFromTables;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package org.jixiao.monitoring.intake;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.contracts.http.ProblemTitles;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.web.ProblemTitles;
 
 /** The batch rules every format shares: not empty, not more than the configured number of reports. */
 final class BatchLimits {

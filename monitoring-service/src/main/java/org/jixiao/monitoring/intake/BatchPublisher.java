@@ -18,8 +18,8 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.ProgressReported;
+import org.jixiao.events.EventEnvelope;
+import org.jixiao.events.ProgressReported;
 import org.jixiao.kit.problem.ProblemException;
 
 /**

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.jixiao.contracts.Topics;
-import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.EventHeaders;
-import org.jixiao.contracts.events.EventTypes;
-import org.jixiao.contracts.events.ProgressReported;
+import org.jixiao.events.EventEnvelope;
+import org.jixiao.events.EventHeaders;
+import org.jixiao.events.EventTypes;
+import org.jixiao.events.ProgressReported;
+import org.jixiao.events.Topics;
 
 /** A validated report as the {@code ProgressReported} event and as the Kafka record that carries it. */
 final class ProgressEvents {

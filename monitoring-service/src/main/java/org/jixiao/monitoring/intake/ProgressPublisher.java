@@ -9,8 +9,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.ProgressReported;
+import org.jixiao.events.EventEnvelope;
+import org.jixiao.events.ProgressReported;
 import org.jixiao.kit.problem.ProblemException;
 
 /**

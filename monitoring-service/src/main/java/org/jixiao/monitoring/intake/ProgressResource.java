@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.ProgressReported;
+import org.jixiao.events.EventEnvelope;
+import org.jixiao.events.ProgressReported;
 import org.jixiao.kit.security.UnitScope;
 import org.jixiao.monitoring.ApiExamples;
 

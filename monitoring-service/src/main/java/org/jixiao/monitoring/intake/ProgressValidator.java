@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import org.jixiao.contracts.target.TargetKind;
-import org.jixiao.contracts.target.TargetValue;
-import org.jixiao.contracts.target.TargetValueParser;
-import org.jixiao.contracts.target.Units;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.targets.TargetKind;
+import org.jixiao.targets.TargetValue;
+import org.jixiao.targets.TargetValueParser;
+import org.jixiao.targets.Units;
 
 /**
  * Checks a report against monitoring's read model: the indicator exists, the date lies in the project period and not

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 
 /**
  * In a rebuild the reports wait until the read model has been replayed: consuming all topics from offset 0 at once

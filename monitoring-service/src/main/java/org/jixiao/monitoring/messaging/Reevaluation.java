@@ -1,7 +1,7 @@
 package org.jixiao.monitoring.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jixiao.contracts.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Cause;
 import org.jixiao.monitoring.status.PendingRefreshes;
 import org.jixiao.monitoring.status.StatusTracker;
 

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jixiao.contracts.events.BudgetExecutionRecorded;
+import org.jixiao.events.BudgetExecutionRecorded;
 
 /** Cumulative spending per project and date, from {@code project-events}. */
 @ApplicationScoped

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.events.Milestone;
+import org.jixiao.targets.TargetValue;
 
 /** An indicator's target as monitoring knows it from {@code indicator-events} (latest revision). */
 @Entity

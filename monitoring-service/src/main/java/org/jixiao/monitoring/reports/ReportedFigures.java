@@ -2,12 +2,12 @@ package org.jixiao.monitoring.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.jixiao.contracts.target.Accumulation;
-import org.jixiao.contracts.target.TargetValue;
 import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.rules.Period;
 import org.jixiao.monitoring.rules.Report;
 import org.jixiao.monitoring.rules.Reports;
+import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.TargetValue;
 
 /**
  * What an indicator's row shows as of a day: the effective report (the latest one up to the day that no correction

@@ -1,7 +1,7 @@
 package org.jixiao.monitoring.rules;
 
 import java.time.LocalDate;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.targets.TargetValue;
 
 /**
  * Deadlines (2025年12月, 12个月内完成): done is ACHIEVED; not done is fine until the deadline and OFF_TRACK after it.

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import org.jixiao.contracts.target.Direction;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.targets.Direction;
+import org.jixiao.targets.TargetValue;
 
 /**
  * The share (0…1) of an indicator's points it earns in the self-evaluation (10号 第十七条), from the latest report:

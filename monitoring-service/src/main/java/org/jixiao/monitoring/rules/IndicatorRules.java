@@ -5,14 +5,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.Accumulation;
-import org.jixiao.contracts.target.Direction;
-import org.jixiao.contracts.target.TargetKind;
-import org.jixiao.contracts.target.TargetValue;
+import org.jixiao.events.Milestone;
+import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.Direction;
+import org.jixiao.targets.TargetKind;
+import org.jixiao.targets.TargetValue;
 
 /**
- * The status of one indicator on one day (DESIGN §2.2): a pure function of the target, the reports, the project
+ * The status of one indicator on one day (docs/rules.md): a pure function of the target, the reports, the project
  * period, the day and the thresholds. No I/O, so replaying the event log always gives the same answer.
  */
 public final class IndicatorRules {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 /**
- * Project roll-up (DESIGN §2.2): the status is the most severe of its indicators'; the warning compares the execution
+ * Project roll-up (docs/rules.md): the status is the most severe of its indicators'; the warning compares the execution
  * rate with the time progress (双监控). Pure: no I/O.
  */
 public final class ProjectRules {

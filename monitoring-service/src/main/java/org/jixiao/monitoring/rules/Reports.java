@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jixiao.contracts.target.TargetKind;
-import org.jixiao.contracts.target.TargetValue;
-import org.jixiao.contracts.target.TargetValueParser;
-import org.jixiao.contracts.target.Units;
+import org.jixiao.targets.TargetKind;
+import org.jixiao.targets.TargetValue;
+import org.jixiao.targets.TargetValueParser;
+import org.jixiao.targets.Units;
 
 /**
  * Choosing and reading reports: corrections replace what they correct; values convert to the target's unit. Public

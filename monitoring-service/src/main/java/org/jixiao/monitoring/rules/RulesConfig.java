@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 
-/** Thresholds of the monitoring rules (DESIGN §2.2); defaults follow common provincial practice. */
+/** Thresholds of the monitoring rules (docs/rules.md); defaults follow common provincial practice. */
 @ConfigMapping(prefix = "jixiao.rules")
 public interface RulesConfig {
     /** Achievement ratio below this is OFF_TRACK. */

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Cause;
 import org.jixiao.monitoring.readmodel.MonProject;
 
 /**

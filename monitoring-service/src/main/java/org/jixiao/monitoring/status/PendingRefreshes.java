@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Cause;
 
 /**
  * Re-evaluation deferred by a moment: a change of targets marks its project (in the consumer's transaction), and a

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jixiao.contracts.events.StatusChanged.Snapshot;
+import org.jixiao.events.StatusChanged.Snapshot;
 
 /** The last published state of every subject ({@code current_status}), to tell a change from a repeat. */
 @ApplicationScoped

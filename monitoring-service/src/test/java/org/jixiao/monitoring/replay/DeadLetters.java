@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.jixiao.contracts.Topics;
+import org.jixiao.events.Topics;
 
 /** How many records the consumers of monitoring have dead-lettered (the dedicated broker holds nothing else). */
 final class DeadLetters {

@@ -11,7 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jixiao.contracts.events.EventHeaders;
+import org.jixiao.events.EventHeaders;
 
 /** Writes many events to the real topics with one idempotent producer, in order per key, waiting for every ack. */
 final class EventFeed {

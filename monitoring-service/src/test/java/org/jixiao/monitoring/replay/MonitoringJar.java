@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.contracts.net.FreePorts;
+import org.jixiao.stack.FreePorts;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.DedicatedInfra;
 

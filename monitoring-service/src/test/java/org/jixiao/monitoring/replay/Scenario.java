@@ -15,15 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jixiao.contracts.Topics;
-import org.jixiao.contracts.events.Budget;
-import org.jixiao.contracts.events.BudgetExecutionRecorded;
-import org.jixiao.contracts.events.EventEnvelope;
-import org.jixiao.contracts.events.EventTypes;
-import org.jixiao.contracts.events.IndicatorDefined;
-import org.jixiao.contracts.events.ProgressReported;
-import org.jixiao.contracts.events.ProjectRegistered;
-import org.jixiao.contracts.target.TargetValueParser;
+import org.jixiao.events.Budget;
+import org.jixiao.events.BudgetExecutionRecorded;
+import org.jixiao.events.EventEnvelope;
+import org.jixiao.events.EventTypes;
+import org.jixiao.events.IndicatorDefined;
+import org.jixiao.events.ProgressReported;
+import org.jixiao.events.ProjectRegistered;
+import org.jixiao.events.Topics;
+import org.jixiao.targets.TargetValueParser;
 
 /**
  * The events of a year in miniature, deterministic: projects of a few units, each with targets of five kinds (a

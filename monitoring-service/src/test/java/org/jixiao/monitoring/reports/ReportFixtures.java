@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jixiao.contracts.target.TargetValueParser;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.rules.Period;
+import org.jixiao.targets.TargetValueParser;
 
 /** Read-model objects made by hand for the pure tests of the report rows. */
 final class ReportFixtures {

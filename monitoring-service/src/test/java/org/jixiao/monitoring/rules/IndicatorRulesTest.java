@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jixiao.contracts.events.Milestone;
-import org.jixiao.contracts.target.TargetValue;
-import org.jixiao.contracts.target.TargetValueParser;
+import org.jixiao.events.Milestone;
+import org.jixiao.targets.TargetValue;
+import org.jixiao.targets.TargetValueParser;
 import org.junit.jupiter.api.Test;
 
 class IndicatorRulesTest {

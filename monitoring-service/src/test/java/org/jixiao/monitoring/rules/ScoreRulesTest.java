@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jixiao.contracts.target.TargetValueParser;
+import org.jixiao.targets.TargetValueParser;
 import org.junit.jupiter.api.Test;
 
 class ScoreRulesTest {

@@ -16,9 +16,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.jixiao.contracts.http.ProblemTitles;
 import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.web.ProblemTitles;
 
 /**
  * Makes every POST, PUT, PATCH and DELETE under {@code /api/} honour an {@code Idempotency-Key} header, with no code

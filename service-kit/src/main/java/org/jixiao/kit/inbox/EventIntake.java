@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.EventEnvelope;
+import org.jixiao.events.EventEnvelope;
 
 /**
  * Runs one consumed record through a handler exactly once: parse the envelope (a record that is not one is poison),

@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.jixiao.contracts.http.RequestIds;
+import org.jixiao.web.RequestIds;
 
 /**
  * Puts the request's {@code X-Request-Id} (the gateway's, or a new one for a direct call) on every log line written

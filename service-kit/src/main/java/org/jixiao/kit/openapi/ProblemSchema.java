@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.jixiao.contracts.http.ProblemTitles;
+import org.jixiao.web.ProblemTitles;
 
 /** The OpenAPI schema of {@link org.jixiao.kit.problem.Problem}, and an example of one for a given status. */
 final class ProblemSchema {

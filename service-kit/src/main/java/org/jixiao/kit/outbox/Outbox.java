@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
-import org.jixiao.contracts.events.EventEnvelope;
+import org.jixiao.events.EventEnvelope;
 
 /**
  * Appends events to the outbox inside the caller's transaction, so a state change and the event announcing it

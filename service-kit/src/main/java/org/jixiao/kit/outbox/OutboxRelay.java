@@ -22,7 +22,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
-import org.jixiao.contracts.events.EventHeaders;
+import org.jixiao.events.EventHeaders;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written and marks them published in the same transaction

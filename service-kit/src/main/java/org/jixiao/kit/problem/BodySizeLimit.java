@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jixiao.contracts.http.ProblemTitles;
+import org.jixiao.web.ProblemTitles;
 
 /**
  * Refuses a body larger than {@code jixiao.http.max-body-size} (default 10M) with a 413 problem before it is read.

@@ -2,7 +2,7 @@ package org.jixiao.kit.problem;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.contracts.http.ProblemTitles;
+import org.jixiao.web.ProblemTitles;
 
 /**
  * Thrown by services to answer with a problem+json; {@link ProblemMappers} renders it. Factory methods name the

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jixiao.contracts.http.ProblemTitles;
 import org.jixiao.kit.inbox.TransientFailures;
+import org.jixiao.web.ProblemTitles;
 
 /**
  * Turns every failure into {@code application/problem+json}: malformed JSON 400, a value of the wrong type 422 naming

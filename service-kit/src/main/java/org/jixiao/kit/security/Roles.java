@@ -1,6 +1,6 @@
 package org.jixiao.kit.security;
 
-/** The roles of DESIGN §5 as the token's {@code groups} claim carries them, and the claim naming a key's units. */
+/** The roles of docs/security.md as the token's {@code groups} claim carries them, and the claim naming a key's units. */
 public final class Roles {
     /** The finance bureau: reads and writes everything, manages keys. */
     public static final String ADMIN = "admin";

@@ -1,9 +1,0 @@
-package org.jixiao.contracts.target;
-
-/** Whether the measured value builds up over the period or is a level measured at a point in time. */
-public enum Accumulation {
-    /** Counts and amounts that grow during the year (≥17台, ≥39万次, spent cost): expected = target × time progress. */
-    CUMULATIVE,
-    /** Rates, satisfaction, durations, deadlines, qualitative targets: compared with the target itself. */
-    LEVEL
-}

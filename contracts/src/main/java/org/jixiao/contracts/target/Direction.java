@@ -1,8 +1,0 @@
-package org.jixiao.contracts.target;
-
-/** Which side of the target value is good. Monitoring decides "met or not" from this, not from the comparator. */
-public enum Direction {
-    HIGHER_BETTER,
-    LOWER_BETTER,
-    EXACT
-}
