@@ -1,0 +1,8 @@
+package org.jixiao.testinfra.archfixture.cyclic.b;
+
+import org.jixiao.testinfra.archfixture.cyclic.a.A;
+
+/** The other half of the deliberate cycle. */
+public class B {
+    A partner;
+}
