@@ -3,13 +3,10 @@ package org.jixiao.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -51,12 +48,7 @@ final class DemoKeys {
 
     /** label → API key, in print order. */
     Map<String, String> ensure(Path file, String adminToken) throws IOException, InterruptedException {
-        Properties kept = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                kept.load(reader);
-            }
-        }
+        Properties kept = SecretFiles.read(file);
         Map<String, String> keys = new LinkedHashMap<>();
         for (String label : ORDER) {
             String key = kept.getProperty(label);
@@ -66,9 +58,7 @@ final class DemoKeys {
             keys.put(label, key);
             kept.setProperty(label, key);
         }
-        try (Writer writer = Files.newBufferedWriter(file)) {
-            kept.store(writer, "jixiao demo API keys (local stack only)");
-        }
+        SecretFiles.write(file, kept, "jixiao demo API keys (local stack only)");
         return keys;
     }
 

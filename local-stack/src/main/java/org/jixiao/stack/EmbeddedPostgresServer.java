@@ -25,7 +25,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final List<String> DATABASES = List.of("project", "indicator", "monitoring", "gateway");
 
     public static final String USER = "postgres";
-    /** initdb runs with trust authentication on loopback, so any password is accepted; services still send one. */
+    /**
+     * The test infrastructure's password: there initdb's trust authentication accepts any. The local stack replaces
+     * trust with generated passwords ({@link DatabaseRoles}), and its superuser connections find theirs in pgpass.
+     */
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
@@ -77,7 +80,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
+        // No password: trust accepts the connection, and where passwords are required the driver reads pgpass.
+        return DriverManager.getConnection(jdbcUrl(database), USER, null);
     }
 
     private void createDatabases(List<String> names) throws SQLException {

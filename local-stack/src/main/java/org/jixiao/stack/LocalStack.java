@@ -27,6 +27,7 @@ final class LocalStack {
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
     private StackKeys keys;
+    private DatabaseRoles roles;
 
     /** @param cancelled true once a signal asked to stop: checked between steps, so start-up ends early */
     LocalStack(StackOptions options, BooleanSupplier cancelled) {
@@ -44,12 +45,14 @@ final class LocalStack {
             Infrastructure.deleteRecursively(options.data());
         }
         keys = StackKeys.prepare(options.data(), System.getenv());
+        roles = DatabaseRoles.prepare(options.data().resolve("keys"), EmbeddedPostgresServer.DATABASES);
         long t0 = System.nanoTime();
         postgres = EmbeddedPostgresServer.start(
                 options.data().resolve("postgres"),
                 options.pgPort(),
                 options.logDir().resolve("postgres.log"));
         started.push(postgres);
+        roles.apply(postgres, EmbeddedPostgresServer.DATABASES);
         checkpoint();
         step("PostgreSQL ready on port " + postgres.port(), t0);
 
@@ -103,8 +106,7 @@ final class LocalStack {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.putAll(roles.serviceEnvironment(database));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.putAll(extra);
         ServiceProcess service = ServiceProcess.start(module, options.repo(), port, env, options.data());

@@ -55,8 +55,8 @@ public final class RebuildMonitoring {
     }
 
     private int run() {
-        try (Connection connection = DriverManager.getConnection(
-                options.jdbcUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD)) {
+        RebuildOptions.DatabaseLogin login = options.login();
+        try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), login.user(), login.password())) {
             if (!hasTable(connection, options.liveSchema(), "current_status")) {
                 System.err.println("schema " + options.liveSchema() + " of database " + options.database()
                         + " holds no monitoring tables: is the stack running (./jixiao up) with these ports?");

@@ -100,4 +100,22 @@ record RebuildOptions(
     String bootstrapServers() {
         return "127.0.0.1:" + kafkaPort;
     }
+
+    /**
+     * Who the rebuild logs in as: the monitoring database's own role when the stack in {@code data} keeps one (it
+     * owns the database, so it may create and drop the rebuild's schema), else the test infrastructure's superuser.
+     */
+    DatabaseLogin login() {
+        try {
+            DatabaseRoles roles = DatabaseRoles.kept(data.resolve("keys"));
+            if (roles != null) {
+                return new DatabaseLogin(DatabaseRoles.roleOf(database), roles.passwordOf(database));
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            throw new IllegalArgumentException("cannot read the stack's database passwords: " + e.getMessage(), e);
+        }
+        return new DatabaseLogin(EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+    }
+
+    record DatabaseLogin(String user, String password) {}
 }

@@ -80,8 +80,9 @@ final class RebuildReplay {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", options.jdbcUrl() + "?currentSchema=" + schema);
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        RebuildOptions.DatabaseLogin login = options.login();
+        env.put("QUARKUS_DATASOURCE_USERNAME", login.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", login.password());
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         env.put("KAFKA_BOOTSTRAP_SERVERS", options.bootstrapServers());
         env.put("JIXIAO_REBUILD_GROUP_ID", group);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +25,7 @@ record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean admin
         Path privateKey = dir.resolve("jwt-private.pem");
         if (!Files.exists(publicKey) || !Files.exists(privateKey)) {
             KeyPair pair = newRsaPair();
-            writeSecret(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            SecretFiles.write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         }
         String fromEnv = env.get("JIXIAO_ADMIN_KEY");
@@ -35,7 +34,7 @@ record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean admin
         }
         Path adminFile = dir.resolve("admin.key");
         if (!Files.exists(adminFile)) {
-            writeSecret(adminFile, ApiKeySecrets.generate());
+            SecretFiles.write(adminFile, ApiKeySecrets.generate());
         }
         return new StackKeys(publicKey, privateKey, Files.readString(adminFile).strip(), false);
     }
@@ -66,14 +65,5 @@ record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean admin
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-    }
-
-    private static void writeSecret(Path file, String content) throws IOException {
-        Files.writeString(file, content);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the data directory's own permissions must do
-        }
     }
 }

@@ -43,7 +43,8 @@ class LocalStackIT {
                     project.contains(
                             "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + stack.pgPort + "/project"),
                     project);
-            assertTrue(project.contains("QUARKUS_DATASOURCE_USERNAME=postgres"), project);
+            assertTrue(project.contains("QUARKUS_DATASOURCE_USERNAME=jixiao_project"), project);
+            assertLeastPrivilege(stack, tmp.resolve("data/keys"));
             assertTrue(project.contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + stack.kafkaPort), project);
             String monitoring = Files.readString(repo.resolve("monitoring-service/fake-env.txt"));
             assertTrue(monitoring.contains("/monitoring\n"), monitoring);
@@ -109,5 +110,28 @@ class LocalStackIT {
             }
         }
         return repo;
+    }
+
+    /** Each service's role reaches its own database only; nobody gets in without the generated password. */
+    private static void assertLeastPrivilege(LauncherProcess stack, Path keys) throws Exception {
+        Path passwords = keys.resolve("postgres.properties");
+        assertTrue(SecretFiles.isOwnerOnly(passwords), "postgres.properties is readable by its owner only");
+        assertTrue(SecretFiles.isOwnerOnly(keys.resolve("pgpass")), "pgpass is readable by its owner only");
+        java.util.Properties kept = SecretFiles.read(passwords);
+        String base = "jdbc:postgresql://127.0.0.1:" + stack.pgPort + "/";
+        try (java.sql.Connection own =
+                java.sql.DriverManager.getConnection(base + "project", "jixiao_project", kept.getProperty("project"))) {
+            assertTrue(own.isValid(5));
+        }
+        java.sql.SQLException otherDatabase = org.junit.jupiter.api.Assertions.assertThrows(
+                java.sql.SQLException.class,
+                () -> java.sql.DriverManager.getConnection(
+                        base + "gateway", "jixiao_project", kept.getProperty("project")));
+        assertTrue(otherDatabase.getMessage().contains("permission denied"), otherDatabase.getMessage());
+        java.sql.SQLException defaultPassword = org.junit.jupiter.api.Assertions.assertThrows(
+                java.sql.SQLException.class,
+                () -> java.sql.DriverManager.getConnection(base + "gateway", "postgres", "postgres"));
+        assertTrue(
+                defaultPassword.getMessage().contains("password authentication failed"), defaultPassword.getMessage());
     }
 }
