@@ -109,9 +109,25 @@ class DockerComposeFileTest {
             assertThat(script).contains(topic);
         }
         assertThat(script).contains("cleanup.policy=compact").contains(".dlq");
-        assertThat(Files.readString(REPO.resolve("deploy/postgres-init.sql")))
-                .contains("CREATE DATABASE project")
-                .contains("CREATE DATABASE indicator")
-                .contains("CREATE DATABASE monitoring");
+        String init = Files.readString(REPO.resolve("deploy/postgres-init.sh"));
+        assertThat(init)
+                .contains("for service in project indicator monitoring gateway")
+                .contains("OWNER :\"role\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceLogsInWithItsOwnRoleAndAPasswordThatHasNoDefault() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        for (String service : List.of("project", "indicator", "monitoring", "gateway")) {
+            String name = service.equals("gateway") ? "gateway" : service + "-service";
+            Map<String, String> env = environment(services.get(name));
+            assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo("jixiao_" + service);
+            assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD"))
+                    .isEqualTo("${" + service.toUpperCase() + "_DB_PASSWORD:?set " + service.toUpperCase()
+                            + "_DB_PASSWORD}");
+        }
+        assertThat(environment(services.get("postgres")).get("POSTGRES_PASSWORD"))
+                .startsWith("${POSTGRES_PASSWORD:?");
     }
 }
