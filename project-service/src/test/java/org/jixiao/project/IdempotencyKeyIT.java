@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.OutboxEvent;
-import org.jixiao.project.domain.Unit;
+import org.jixiao.project.units.Unit;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicReader;
 import org.junit.jupiter.api.Test;

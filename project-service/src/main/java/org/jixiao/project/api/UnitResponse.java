@@ -1,9 +1,0 @@
-package org.jixiao.project.api;
-
-import org.jixiao.project.domain.Unit;
-
-public record UnitResponse(String code, String name, String parentCode) {
-    public static UnitResponse of(Unit unit) {
-        return new UnitResponse(unit.code, unit.name, unit.parentCode);
-    }
-}
