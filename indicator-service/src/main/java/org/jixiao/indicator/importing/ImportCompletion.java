@@ -11,9 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jixiao.events.ImportProjectsResolved;
-import org.jixiao.indicator.api.IndicatorRequest;
-import org.jixiao.indicator.domain.KnownProject;
-import org.jixiao.indicator.service.IndicatorBatch;
+import org.jixiao.indicator.indicators.DefineIndicator;
+import org.jixiao.indicator.indicators.IndicatorBatch;
+import org.jixiao.indicator.projects.KnownProject;
+import org.jixiao.indicator.projects.KnownProjects;
 import org.jixiao.targets.table.TargetTable;
 
 /**
@@ -26,11 +27,17 @@ public class ImportCompletion {
     private static final Logger LOG = Logger.getLogger(ImportCompletion.class);
 
     private final IndicatorBatch indicators;
+    private final KnownProjects projects;
     private final Event<ImportSignals.Finished> finished;
     private final int batchSize;
 
-    ImportCompletion(IndicatorBatch indicators, Event<ImportSignals.Finished> finished, ImportConfig config) {
+    ImportCompletion(
+            IndicatorBatch indicators,
+            KnownProjects projects,
+            Event<ImportSignals.Finished> finished,
+            ImportConfig config) {
         this.indicators = indicators;
+        this.projects = projects;
         this.finished = finished;
         this.batchSize = config.batchSize();
     }
@@ -51,7 +58,7 @@ public class ImportCompletion {
                 job.tables.stream().collect(Collectors.toMap(TargetTable::number, Function.identity()));
         long start = System.nanoTime();
         int attached = 0;
-        List<ImportSummary.Table> summary = new ArrayList<>();
+        List<ImportedTable> summary = new ArrayList<>();
         for (ImportProjectsResolved.Project project : resolved.projects()) {
             TargetTable table = tables.get(project.table());
             if (table == null) {
@@ -60,12 +67,12 @@ public class ImportCompletion {
             int created = attachIndicators(know(project), table);
             attached += created;
             boolean changed = created > 0 || ImportProjectsResolved.CREATED.equals(project.outcome());
-            summary.add(new ImportSummary.Table(
+            summary.add(new ImportedTable(
                     table.number(),
                     project.unitCode(),
                     project.projectId(),
                     project.name(),
-                    changed ? ImportSummary.CREATED : ImportSummary.UNCHANGED,
+                    changed ? ImportedTable.CREATED : ImportedTable.UNCHANGED,
                     table.indicators().size()));
         }
         job.summary = summary;
@@ -77,24 +84,19 @@ public class ImportCompletion {
                 job.id, attached, summary.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static KnownProject know(ImportProjectsResolved.Project project) {
-        KnownProject known = KnownProject.findById(project.projectId());
-        if (known == null) {
-            known = new KnownProject();
-            known.id = project.projectId();
-        }
-        known.unitCode = project.unitCode();
-        known.fiscalYear = project.fiscalYear();
-        known.name = project.name();
-        known.periodStart = project.periodStart();
-        known.periodEnd = project.periodEnd();
-        known.persist();
-        return known;
+    private KnownProject know(ImportProjectsResolved.Project project) {
+        return projects.learn(new KnownProjects.Announced(
+                project.projectId(),
+                project.unitCode(),
+                project.fiscalYear(),
+                project.name(),
+                project.periodStart(),
+                project.periodEnd()));
     }
 
     private int attachIndicators(KnownProject project, TargetTable table) {
-        List<IndicatorRequest> requests = table.indicators().stream()
-                .map(row -> new IndicatorRequest(
+        List<DefineIndicator> requests = table.indicators().stream()
+                .map(row -> new DefineIndicator(
                         project.id,
                         row.level1(),
                         row.level2(),

@@ -37,7 +37,7 @@ public class ImportJob extends PanacheEntityBase {
     public List<Integer> fiscalYears;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<ImportSummary.Table> summary;
+    public List<ImportedTable> summary;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> errors;
@@ -49,7 +49,7 @@ public class ImportJob extends PanacheEntityBase {
     public Instant completedAt;
 
     /** The summary of an import without reading its tables. */
-    static List<ImportSummary.Table> summary(String id) {
+    static List<ImportedTable> summary(String id) {
         return getEntityManager()
                 .createQuery("select summary from ImportJob where id = :id", List.class)
                 .setParameter("id", id)

@@ -19,6 +19,9 @@ import org.jixiao.events.Budget;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.ImportProjectsRequested;
 import org.jixiao.events.Topics;
+import org.jixiao.indicator.importing.files.DocxText;
+import org.jixiao.indicator.importing.files.XlsxTables;
+import org.jixiao.indicator.importing.rules.TableChecks;
 import org.jixiao.kit.outbox.Outbox;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.security.UnitScope;
@@ -49,8 +52,8 @@ public class ImportService {
         this.scope = scope;
     }
 
-    /** The outcome: the finished summary, or null while project-service has not answered within the wait. */
-    public record Outcome(String importId, ImportSummary summary) {}
+    /** The outcome: the finished tables, or null while project-service has not answered within the wait. */
+    public record Outcome(String importId, List<ImportedTable> tables) {}
 
     /** The layouts a file of target tables can come in. */
     public enum Format {
@@ -58,7 +61,7 @@ public class ImportService {
         TEXT,
         /** The Word document the tables are published in. */
         DOCX,
-        /** The documented spreadsheet layout ({@link XlsxLayout}). */
+        /** The documented spreadsheet layout ({@link org.jixiao.indicator.importing.files.XlsxLayout}). */
         XLSX
     }
 
@@ -73,10 +76,8 @@ public class ImportService {
         if (!checks.violations().isEmpty()) {
             throw ProblemException.invalid(checks.violations());
         }
-        // A unit key imports only its own units' tables: one foreign table refuses the whole file.
-        scope.requireWrite(read.tables().stream().map(TargetTable::unitCode).toList());
         String id = contentHash(file, defaultYear);
-        ImportSummary repeated =
+        List<ImportedTable> repeated =
                 QuarkusTransaction.requiringNew().call(() -> start(id, read.tables(), checks.fiscalYears()));
         if (repeated != null) {
             return new Outcome(id, repeated);
@@ -90,11 +91,13 @@ public class ImportService {
         return new Outcome(id, awaitCompletion(id));
     }
 
-    /** Creates the job and the request, or returns the summary of an identical import that already completed. */
-    private ImportSummary start(String id, List<TargetTable> tables, List<Integer> years) {
+    /** Creates the job and the request, or returns the tables of an identical import that already completed. */
+    private List<ImportedTable> start(String id, List<TargetTable> tables, List<Integer> years) {
+        // A unit key imports only its own units' tables: one foreign table refuses the whole file.
+        scope.requireWrite(tables.stream().map(TargetTable::unitCode).toList());
         ImportJob job = ImportJob.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (job != null && ImportJob.COMPLETED.equals(job.status)) {
-            return new ImportSummary(id, job.summary).unchanged();
+            return job.summary.stream().map(ImportedTable::unchanged).toList();
         }
         if (job != null && ImportJob.PENDING.equals(job.status)) {
             return null;
@@ -118,7 +121,7 @@ public class ImportService {
         return null;
     }
 
-    private ImportSummary awaitCompletion(String id) {
+    private List<ImportedTable> awaitCompletion(String id) {
         long deadline = System.nanoTime() + wait.toNanos();
         CompletableFuture<Void> signal = signals.watch(id);
         try {
@@ -126,8 +129,7 @@ public class ImportService {
                 // Only the status while waiting: the job row also holds every table of the file as JSON.
                 String status = QuarkusTransaction.requiringNew().call(() -> ImportJob.status(id));
                 if (ImportJob.COMPLETED.equals(status)) {
-                    return new ImportSummary(
-                            id, QuarkusTransaction.requiringNew().call(() -> ImportJob.summary(id)));
+                    return QuarkusTransaction.requiringNew().call(() -> ImportJob.summary(id));
                 }
                 if (ImportJob.REJECTED.equals(status)) {
                     throw ProblemException.conflict("the import was rejected: " + String.join("; ", job(id).errors));
@@ -173,7 +175,8 @@ public class ImportService {
         return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
     }
 
-    static String contentHash(byte[] file, Integer defaultYear) {
+    /** The import's id: the same file read with the same default year is the same import. */
+    public static String contentHash(byte[] file, Integer defaultYear) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(file);

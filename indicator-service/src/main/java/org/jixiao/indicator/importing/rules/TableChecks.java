@@ -1,0 +1,150 @@
+package org.jixiao.indicator.importing.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.indicator.indicators.rules.IndicatorLevels;
+import org.jixiao.kit.problem.Problem;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.TableProblem;
+import org.jixiao.targets.table.TargetTable;
+
+/**
+ * Every rule a target table must meet before anything of the file is stored, each failure located by table, line and
+ * column with the offending text, so one answer lists all that must be fixed.
+ */
+public final class TableChecks {
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final int MAX_SCALE = 4;
+
+    private final List<Problem.Violation> violations = new ArrayList<>();
+    private final List<Integer> fiscalYears = new ArrayList<>();
+
+    /** Checks a read file; {@code defaultYear} is used for tables whose name and title state no year. */
+    public static TableChecks of(ReadResult read, Integer defaultYear) {
+        TableChecks checks = new TableChecks();
+        read.problems().forEach(checks::add);
+        if (read.tables().isEmpty() && read.problems().isEmpty()) {
+            checks.violations.add(new Problem.Violation("file", "holds no 绩效目标表"));
+        }
+        for (TargetTable table : read.tables()) {
+            checks.check(table, defaultYear);
+        }
+        return checks;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+
+    public List<Integer> fiscalYears() {
+        return fiscalYears;
+    }
+
+    private void check(TargetTable table, Integer defaultYear) {
+        Integer year = yearOf(table, defaultYear);
+        fiscalYears.add(year);
+        if (year == null) {
+            add(table, table.line(), "项目名称", table.projectName(), "states no fiscal year; pass ?fiscalYear=");
+        }
+        BigDecimal total = amount(table, "预算数", table.total(), true);
+        BigDecimal fiscal = amount(table, "其中：财政资金", table.fiscal(), false);
+        BigDecimal other = amount(table, "其他资金", table.other(), false);
+        if (total != null && fiscal != null) {
+            BigDecimal sum = fiscal.add(other == null ? BigDecimal.ZERO : other);
+            if (sum.compareTo(total) != 0) {
+                add(
+                        table,
+                        table.line(),
+                        "预算数",
+                        table.total(),
+                        "财政资金 " + table.fiscal() + " + 其他资金 " + (other == null ? "0" : table.other()) + " ≠ 预算数 "
+                                + table.total());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (IndicatorRow row : table.indicators()) {
+            checkRow(table, row, seen);
+        }
+    }
+
+    private void checkRow(TargetTable table, IndicatorRow row, Set<String> seen) {
+        if (!IndicatorLevels.isAllowed(row.level1(), row.level2())) {
+            add(
+                    table,
+                    row.line(),
+                    "二级指标",
+                    row.level2(),
+                    "is not allowed under '" + row.level1() + "'; allowed: " + IndicatorLevels.describe());
+        }
+        if (blank(row.name())) {
+            add(table, row.line(), "三级指标", row.name(), "is empty");
+        }
+        if (blank(row.target())) {
+            add(table, row.line(), "指标值", row.target(), "is empty");
+        }
+        if (!seen.add(row.level1() + "/" + row.level2() + "/" + row.name())) {
+            add(table, row.line(), "三级指标", row.name(), "appears twice in this table");
+        }
+    }
+
+    private BigDecimal amount(TargetTable table, String column, String text, boolean required) {
+        if (blank(text)) {
+            if (required) {
+                add(table, table.line(), column, text, "is required");
+            }
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > MAX_SCALE) {
+                add(table, table.line(), column, text, "must be an amount in 万元, not negative, at most 4 decimals");
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            add(table, table.line(), column, text, "is not an amount in 万元");
+            return null;
+        }
+    }
+
+    static Integer yearOf(TargetTable table, Integer defaultYear) {
+        for (String text : new String[] {table.projectName(), table.title()}) {
+            Matcher m = text == null ? null : YEAR.matcher(text);
+            if (m != null && m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return defaultYear;
+    }
+
+    private void add(TableProblem problem) {
+        violations.add(new Problem.Violation(
+                location(problem.tableNumber(), problem.tableTitle(), problem.line(), problem.column()),
+                problem.message() + quoted(problem.text())));
+    }
+
+    private void add(TargetTable table, int line, String column, String text, String message) {
+        violations.add(new Problem.Violation(
+                location(table.number(), table.title() != null ? table.title() : table.projectName(), line, column),
+                message + quoted(text)));
+    }
+
+    private static String location(int table, String title, int line, String column) {
+        String where = table == 0 ? "file" : "table " + table + (title == null ? "" : " (" + title + ")");
+        return where + ", line " + line + (column == null ? "" : ", " + column);
+    }
+
+    private static String quoted(String text) {
+        return blank(text) ? "" : " ('" + text.strip() + "')";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,8 @@
+package org.jixiao.indicator.indicators;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.events.Milestone;
+
+/** A new revision of an indicator: what it replaces of the current one. */
+public record ReviseIndicator(String target, String description, BigDecimal weight, List<Milestone> milestones) {}

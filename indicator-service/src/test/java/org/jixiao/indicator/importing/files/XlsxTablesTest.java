@@ -1,0 +1,88 @@
+package org.jixiao.indicator.importing.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.indicator.importing.rules.TableChecks;
+import org.jixiao.targets.table.ReadResult;
+import org.jixiao.targets.table.SeedFiles;
+import org.jixiao.targets.table.TargetTable;
+import org.jixiao.targets.table.TargetTableTextReader;
+import org.jixiao.testinfra.XlsxFromTables;
+import org.junit.jupiter.api.Test;
+
+class XlsxTablesTest {
+
+    /** A table's content without its title and lines, which a spreadsheet does not have. */
+    static List<DocxTextTest.Content> content(List<TargetTable> tables) {
+        return tables.stream()
+                .map(DocxTextTest.Content::of)
+                .map(c -> new DocxTextTest.Content(
+                        c.number(),
+                        null,
+                        c.unitCode(),
+                        c.unitName(),
+                        c.projectName(),
+                        c.total(),
+                        c.fiscal(),
+                        c.other(),
+                        c.purpose(),
+                        c.goals(),
+                        c.indicators()))
+                .toList();
+    }
+
+    @Test
+    void theSeedTablesInTheSpreadsheetLayoutReadTheSameAsTheirText() throws IOException {
+        for (String name : List.of("000_3f6b483e19263635.txt", "003_ef15d747a5f69479.txt")) {
+            List<TargetTable> tables =
+                    new TargetTableTextReader().read(SeedFiles.read(name)).tables();
+            ReadResult read = XlsxTables.read(XlsxFromTables.of(tables));
+            assertThat(read.problems()).as(name).isEmpty();
+            assertThat(content(read.tables()))
+                    .as(name)
+                    .isEqualTo(content(tables))
+                    .isNotEmpty();
+            assertThat(TableChecks.of(read, 2025).violations()).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void theTemplateIsAValidExampleOfTheLayout() {
+        assertThat(XlsxLayout.HEADER).isEqualTo(XlsxFromTables.HEADER);
+        ReadResult read = XlsxTables.read(XlsxTemplate.bytes());
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.tables()).singleElement().satisfies(t -> {
+            assertThat(t.projectName()).isEqualTo("2025年信息化运维项目");
+            assertThat(t.goals()).containsExactly("保障系统正常运行", "确保网络安全");
+            assertThat(t.indicators()).hasSize(3);
+            assertThat(t.indicators().get(1).level1())
+                    .as("blank 一级指标 = the row above")
+                    .isEqualTo("产出指标");
+        });
+        assertThat(TableChecks.of(read, null).violations()).isEmpty();
+    }
+
+    @Test
+    void aWorkbookWithoutTheLayoutIsRejectedNamingTheExpectedHeader() throws IOException {
+        assertThat(XlsxTables.read(otherWorkbook()).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("绩效目标表").contains("单位编码 | 单位名称"));
+        ReadResult empty = XlsxTables.read(XlsxFromTables.of(List.of()));
+        assertThat(TableChecks.of(empty, 2025).violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("no 绩效目标表"));
+    }
+
+    private static byte[] otherWorkbook() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("名称");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
