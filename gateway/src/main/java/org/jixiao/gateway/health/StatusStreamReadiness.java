@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.jixiao.gateway.config.StreamConfig;
 import org.jixiao.gateway.stream.StatusEventHub;
+import org.jixiao.gateway.stream.StreamConfig;
 
 /**
  * The status stream is part of /api, so the gateway is ready only once it reads status-events: a browser's

@@ -13,9 +13,9 @@ import java.net.URI;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.jixiao.gateway.config.UpstreamConfig;
 import org.jixiao.gateway.proxy.UpstreamBreakers;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.UpstreamConfig;
+import org.jixiao.gateway.proxy.rules.Upstream;
 
 /**
  * Asks an upstream's own readiness endpoint, without blocking a thread. Its own small client, so probes never wait

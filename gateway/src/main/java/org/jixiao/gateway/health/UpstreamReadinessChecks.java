@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.Readiness;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.Upstream;
 
 /**
  * One readiness check per service, so /q/health/ready names exactly which one is down. The gateway is "ready" only

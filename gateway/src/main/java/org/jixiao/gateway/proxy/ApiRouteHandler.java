@@ -5,15 +5,15 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
-import org.jixiao.gateway.routing.RouteTable;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.RouteTable;
+import org.jixiao.gateway.proxy.rules.Upstream;
 
 /** Hands each {@code /api/...} request to the proxy of the service that owns the path, or answers it itself. */
-class ApiRouteHandler implements Handler<RoutingContext> {
+public class ApiRouteHandler implements Handler<RoutingContext> {
 
     private final UpstreamProxies proxies;
 
-    ApiRouteHandler(UpstreamProxies proxies) {
+    public ApiRouteHandler(UpstreamProxies proxies) {
         this.proxies = proxies;
     }
 

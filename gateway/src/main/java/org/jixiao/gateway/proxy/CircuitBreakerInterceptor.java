@@ -7,8 +7,8 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jixiao.gateway.problem.ProblemWriter;
-import org.jixiao.gateway.problem.UpstreamFailures;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.Upstream;
+import org.jixiao.gateway.proxy.rules.UpstreamFailures;
 
 /**
  * Guards one upstream with its breaker: while it is open the request is answered 503 with Retry-After at once,

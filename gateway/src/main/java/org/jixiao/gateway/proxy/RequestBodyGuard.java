@@ -6,25 +6,26 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
-import org.jixiao.gateway.routing.BodyTypes;
+import org.jixiao.gateway.proxy.rules.BodyTypes;
 
 /**
  * Refuses, before any of it is read or proxied, a body no service would take: 413 when its Content-Length is over
  * the limit, 415 when a write's Content-Type is not one its route reads ({@link BodyTypes}). A streamed body of
  * unknown length is counted while it is proxied instead ({@link BodySizeInterceptor}).
  */
-class RequestBodyGuard implements Handler<RoutingContext> {
+public class RequestBodyGuard implements Handler<RoutingContext> {
 
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final long maxBytes;
 
-    RequestBodyGuard(long maxBytes) {
+    public RequestBodyGuard(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
@@ -86,6 +87,6 @@ class RequestBodyGuard implements Handler<RoutingContext> {
 
     static boolean isChunked(HttpServerRequest request) {
         String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
-        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 }

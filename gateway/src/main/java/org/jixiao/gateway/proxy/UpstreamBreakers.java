@@ -9,9 +9,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
-import org.jixiao.gateway.config.BreakerConfig;
-import org.jixiao.gateway.problem.UpstreamFailures;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.Upstream;
+import org.jixiao.gateway.proxy.rules.UpstreamFailures;
 
 /**
  * One circuit breaker per upstream. The breaker judges the status the client would get (the gateway's own

@@ -9,11 +9,11 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
-import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
-import org.jixiao.gateway.problem.UpstreamFailures;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.Upstream;
+import org.jixiao.gateway.proxy.rules.UpstreamFailures;
+import org.jixiao.web.RequestIds;
 
 /**
  * Replaces the proxy's bare, empty 502 with a problem+json answer that says which service failed and how
@@ -47,7 +47,7 @@ class UpstreamFailureInterceptor implements ProxyInterceptor {
                 upstream.serviceName(),
                 problem.status(),
                 failure,
-                RequestIdHandler.requestId(incoming));
+                incoming.getHeader(RequestIds.HEADER));
         ProxyResponse response = ProblemWriter.response(context, problem);
         if (problem.status() == 503) {
             response.putHeader(HttpHeaders.RETRY_AFTER, UpstreamFailures.RETRY_AFTER_SECONDS);

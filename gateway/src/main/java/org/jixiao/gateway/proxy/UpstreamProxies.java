@@ -9,9 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
-import org.jixiao.gateway.config.BodyLimitConfig;
-import org.jixiao.gateway.config.UpstreamConfig;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.Upstream;
 
 /**
  * One reverse proxy per upstream, each behind its circuit breaker, all sharing one pooled HTTP client on Quarkus's

@@ -24,7 +24,6 @@ import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.jixiao.events.Topics;
-import org.jixiao.gateway.config.StreamConfig;
 
 /**
  * Reads {@code status-events} live, once per gateway, and hands every status event to all connected clients. One

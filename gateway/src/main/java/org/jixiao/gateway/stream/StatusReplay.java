@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jixiao.events.Topics;
-import org.jixiao.gateway.config.StreamConfig;
 
 /**
  * Reads from Kafka what a reconnecting client missed: every status event at or after its cursor and before the

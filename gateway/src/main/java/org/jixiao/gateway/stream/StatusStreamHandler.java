@@ -8,19 +8,17 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.jixiao.gateway.config.StreamConfig;
 import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
-import org.jixiao.gateway.problem.UpstreamFailures;
+import org.jixiao.gateway.proxy.rules.RouteTable;
+import org.jixiao.gateway.proxy.rules.UpstreamFailures;
 import org.jixiao.gateway.stream.StatusEventHub.Subscription;
 
 /**
- * {@code GET /api/stream/status}: served by the gateway itself (not proxied), so the proxy's idle request timeout
+ * {@code GET /api/stream/status} ({@link RouteTable#STATUS_STREAM}): served by the gateway itself (not proxied), so the proxy's idle request timeout
  * does not apply; the heartbeat keeps the connection busy instead.
  */
 public class StatusStreamHandler implements Handler<RoutingContext> {
-
-    public static final String PATH = "/api/stream/status";
 
     private final Vertx vertx;
     private final StatusEventHub hub;
@@ -39,7 +37,7 @@ public class StatusStreamHandler implements Handler<RoutingContext> {
         HttpServerRequest request = ctx.request();
         if (request.method() != HttpMethod.GET) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET");
-            ProblemWriter.end(ctx, Problem.of(405, PATH + " only answers GET"));
+            ProblemWriter.end(ctx, Problem.of(405, RouteTable.STATUS_STREAM + " only answers GET"));
             return;
         }
         StreamRequest streamRequest;

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.jixiao.gateway.config.StreamConfig;
 import org.jixiao.gateway.stream.StatusEventHub.Subscription;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jixiao.gateway.routing.BodyTypes;
+import org.jixiao.gateway.proxy.rules.BodyTypes;
 import org.jixiao.gateway.support.StubUpstream;
 import org.jixiao.gateway.support.StubUpstreamsResource;
 import org.jixiao.testinfra.TestTokens;

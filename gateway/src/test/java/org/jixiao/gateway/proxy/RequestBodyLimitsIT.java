@@ -16,7 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jixiao.gateway.routing.BodyTypes;
+import org.jixiao.gateway.proxy.rules.BodyTypes;
 import org.jixiao.gateway.support.InjectStubUpstreams;
 import org.jixiao.gateway.support.RawUpload;
 import org.jixiao.gateway.support.StubUpstream;

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.gateway.config.BreakerConfig;
-import org.jixiao.gateway.routing.Upstream;
+import org.jixiao.gateway.proxy.rules.Upstream;
 import org.junit.jupiter.api.Test;
 
 class UpstreamBreakersTest {

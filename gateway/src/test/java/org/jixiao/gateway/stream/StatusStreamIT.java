@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jixiao.events.Topics;
+import org.jixiao.gateway.proxy.rules.RouteTable;
 import org.jixiao.gateway.support.SseTestClient;
 import org.jixiao.gateway.support.SseTestClient.Event;
 import org.jixiao.gateway.support.StatusStreamResource;
@@ -161,7 +162,7 @@ class StatusStreamIT {
     }
 
     private SseTestClient connect(String query, String lastEventId) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + port + StatusStreamHandler.PATH + query);
+        URI uri = URI.create("http://127.0.0.1:" + port + RouteTable.STATUS_STREAM + query);
         return SseTestClient.connect(uri, lastEventId == null ? Map.of() : Map.of("Last-Event-ID", lastEventId));
     }
 

@@ -1,0 +1,14 @@
+package org.jixiao.gateway.docs;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the gateway builds its merged {@code /q/openapi}. */
+@ConfigMapping(prefix = "jixiao.openapi")
+public interface OpenApiMergeConfig {
+
+    /** Longest wait for one service's document; a slower service is left out and named in the description. */
+    @WithDefault("3s")
+    Duration fetchTimeout();
+}

@@ -1,0 +1,68 @@
+package org.jixiao.gateway.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.jixiao.gateway.support.StubUpstreamsResource;
+import org.jixiao.testinfra.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Limits are per key: one key over its write limit gets 429, another key and reads go on. */
+@QuarkusTest
+@TestProfile(RateLimitIT.TightLimits.class)
+@WithTestResource(StubUpstreamsResource.class)
+class RateLimitIT {
+
+    public static class TightLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("jixiao.rate-limit.writes", "3", "jixiao.rate-limit.period", "1h");
+        }
+    }
+
+    @Test
+    void aKeyOverItsWriteLimitGets429WithRetryAfterWhileOtherKeysAndReadsGoOn() {
+        String busy = TestTokens.unit("573301");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", TestTokens.bearer(busy))
+                    .contentType("application/json")
+                    .body("{}")
+                    .when()
+                    .post("/api/progress")
+                    .then()
+                    .statusCode(200);
+        }
+        String retryAfter = given().header("Authorization", TestTokens.bearer(busy))
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/progress")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Too Many Requests"))
+                .extract()
+                .header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
+
+        given().header("Authorization", TestTokens.bearer(busy))
+                .when()
+                .get("/api/status/projects/1")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", TestTokens.bearer(TestTokens.unit("302101")))
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/progress")
+                .then()
+                .statusCode(200);
+    }
+}
