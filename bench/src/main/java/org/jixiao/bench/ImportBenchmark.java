@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.testinfra.GeneratedTable;
 
 /**
  * Imports one generated 绩效目标表 of 100, 1,000 and 10,000 indicator rows through a running stack's gateway, side by

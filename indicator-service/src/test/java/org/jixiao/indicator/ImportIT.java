@@ -23,6 +23,7 @@ import org.jixiao.events.Topics;
 import org.jixiao.indicator.indicators.Indicator;
 import org.jixiao.indicator.indicators.IndicatorRevision;
 import org.jixiao.kit.outbox.OutboxEvent;
+import org.jixiao.testinfra.GeneratedTable;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicReader;
 import org.jixiao.testinfra.TopicWriter;

@@ -71,13 +71,6 @@ public final class SseTestClient implements AutoCloseable {
         return event;
     }
 
-    public void assertNoEventWithin(Duration quiet) throws InterruptedException {
-        Event event = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
-        if (event != null) {
-            throw new AssertionError("unexpected event " + event);
-        }
-    }
-
     public String nextComment(Duration timeout) throws InterruptedException {
         String comment = comments.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (comment == null) {

@@ -6,7 +6,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +14,12 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.ProgressReported;
+import org.jixiao.kit.config.KafkaProducerConfig;
+import org.jixiao.kit.config.ProducerSettings;
 import org.jixiao.kit.problem.ProblemException;
 
 /**
@@ -40,25 +40,14 @@ public class BatchPublisher {
     BatchPublisher(
             ObjectMapper json,
             BatchConfig batch,
+            KafkaProducerConfig kafka,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "jixiao.kafka.delivery-timeout-ms", defaultValue = "10000") int deliveryTimeoutMs,
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.json = json;
         String transactionalId = batch.transactionalId().orElse(application + "-progress-batch-" + UUID.randomUUID());
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-batch-producer");
+        Map<String, Object> settings =
+                ProducerSettings.of(kafka, bootstrapServers, application + "-batch-producer");
         settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs);
-        // Kafka insists on delivery.timeout >= linger + request.timeout.
-        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryTimeoutMs / 2, 15000));
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // Bounds every blocking call (initTransactions, commitTransaction), hence how long a client waits for 503.
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeoutMs);
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         this.config = Map.copyOf(settings);
     }
 

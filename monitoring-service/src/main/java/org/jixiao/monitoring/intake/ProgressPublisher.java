@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.ProgressReported;
+import org.jixiao.kit.config.KafkaProducerConfig;
 import org.jixiao.kit.problem.ProblemException;
 
 /**
@@ -28,10 +28,10 @@ public class ProgressPublisher {
     ProgressPublisher(
             Producer<String, String> producer,
             ObjectMapper json,
-            @ConfigProperty(name = "jixiao.kafka.delivery-timeout-ms", defaultValue = "10000") long ackTimeoutMs) {
+            KafkaProducerConfig kafka) {
         this.producer = producer;
         this.json = json;
-        this.ackTimeoutMs = ackTimeoutMs;
+        this.ackTimeoutMs = kafka.deliveryTimeoutMs();
     }
 
     public void publish(EventEnvelope<ProgressReported> envelope) {
