@@ -2,6 +2,7 @@ package org.jixiao.monitoring.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jixiao.monitoring.rules.Status;
 
 /** {@code GET /api/status/indicators/{id}}: the status of one indicator on a day. */
 public record IndicatorStatusView(
@@ -10,7 +11,7 @@ public record IndicatorStatusView(
         String name,
         String target,
         LocalDate asOf,
-        String status,
+        Status status,
         BigDecimal actual,
         BigDecimal expected,
         BigDecimal ratio,

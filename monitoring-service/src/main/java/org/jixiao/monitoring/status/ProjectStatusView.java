@@ -3,6 +3,8 @@ package org.jixiao.monitoring.status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jixiao.monitoring.rules.Status;
+import org.jixiao.monitoring.rules.Warning;
 
 /** {@code GET /api/status/projects/{id}}: a project's status, warning and its indicators on a day. */
 public record ProjectStatusView(
@@ -10,8 +12,8 @@ public record ProjectStatusView(
         String unitCode,
         String name,
         LocalDate asOf,
-        String status,
-        String warning,
+        Status status,
+        Warning warning,
         BigDecimal timeProgress,
         BigDecimal executionRate,
         BigDecimal score,

@@ -63,15 +63,20 @@ public class StatusEvaluator {
         return project(project, day(project, asOf));
     }
 
+    /**
+     * A unit's roll-up is per fiscal year (a frozen 2024 status never colours 2025's): without a year asked for, the
+     * year of {@code asOf} (or of today).
+     */
     public UnitStatusView unit(String unitCode, Integer fiscalYear, LocalDate asOf) {
-        List<ProjectStatusView> views = projectsOfUnit(unitCode, fiscalYear, asOf);
-        Status status = views.stream().map(v -> Status.valueOf(v.status())).reduce(null, Status::worst);
+        LocalDate shown = asOf != null ? asOf : LocalDate.now(clock);
+        int year = fiscalYear != null ? fiscalYear : shown.getYear();
+        List<ProjectStatusView> views = projectsOfUnit(unitCode, year, asOf);
+        Status status = views.stream().map(ProjectStatusView::status).reduce(null, Status::worst);
         Warning warning = views.stream()
-                .map(v -> Warning.valueOf(v.warning()))
+                .map(ProjectStatusView::warning)
                 .max(Enum::compareTo)
                 .orElse(Warning.GREEN);
-        LocalDate shown = asOf != null ? asOf : LocalDate.now(clock);
-        return new UnitStatusView(unitCode, shown, status.name(), warning.name(), views);
+        return new UnitStatusView(unitCode, year, shown, status, warning, views);
     }
 
     /** Every project of a unit (optionally of one fiscal year), evaluated as of {@code asOf} or today. */
@@ -99,7 +104,7 @@ public class StatusEvaluator {
             scored.add(new ScoreRules.Scored(target.level1, target.weight, EarnedShare.of(target.target, reports, on)));
         }
         ProjectEvaluation evaluation = projectRules.evaluate(
-                indicators.stream().map(i -> Status.valueOf(i.status())).toList(),
+                indicators.stream().map(IndicatorStatusView::status).toList(),
                 project.budgetTotal,
                 executions.spentAsOf(project.id, on),
                 project.period(),
@@ -110,8 +115,8 @@ public class StatusEvaluator {
                 project.unitCode,
                 project.name,
                 on,
-                evaluation.status().name(),
-                evaluation.warning().name(),
+                evaluation.status(),
+                evaluation.warning(),
                 evaluation.timeProgress(),
                 evaluation.executionRate(),
                 score.score(),
@@ -139,7 +144,7 @@ public class StatusEvaluator {
                 indicator.name,
                 indicator.target.raw(),
                 on,
-                e.status().name(),
+                e.status(),
                 e.actual(),
                 e.expected(),
                 e.ratio(),
