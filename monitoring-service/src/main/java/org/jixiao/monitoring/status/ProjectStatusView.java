@@ -3,6 +3,7 @@ package org.jixiao.monitoring.status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.monitoring.rules.Status;
 import org.jixiao.monitoring.rules.Warning;
 
@@ -18,4 +19,9 @@ public record ProjectStatusView(
         BigDecimal executionRate,
         BigDecimal score,
         String grade,
+
+        @Schema(description = "the score if every indicator and the spending end the year at their forecast")
+        BigDecimal projectedScore,
+
+        String projectedGrade,
         List<IndicatorStatusView> indicators) {}

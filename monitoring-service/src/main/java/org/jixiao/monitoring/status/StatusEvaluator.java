@@ -16,6 +16,7 @@ import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.rules.EarnedShare;
 import org.jixiao.monitoring.rules.IndicatorEvaluation;
 import org.jixiao.monitoring.rules.IndicatorRules;
+import org.jixiao.monitoring.rules.Period;
 import org.jixiao.monitoring.rules.ProjectEvaluation;
 import org.jixiao.monitoring.rules.ProjectRules;
 import org.jixiao.monitoring.rules.Report;
@@ -33,6 +34,7 @@ public class StatusEvaluator {
     private final IndicatorRules indicatorRules;
     private final ProjectRules projectRules;
     private final ScoreRules scoreRules;
+    private final EarnedShare shares;
     private final BudgetExecutions executions;
     private final Clock clock;
 
@@ -40,11 +42,13 @@ public class StatusEvaluator {
             IndicatorRules indicatorRules,
             ProjectRules projectRules,
             ScoreRules scoreRules,
+            EarnedShare shares,
             BudgetExecutions executions,
             Clock clock) {
         this.indicatorRules = indicatorRules;
         this.projectRules = projectRules;
         this.scoreRules = scoreRules;
+        this.shares = shares;
         this.executions = executions;
         this.clock = clock;
     }
@@ -94,6 +98,8 @@ public class StatusEvaluator {
         List<MonIndicator> targets = MonIndicator.list("projectId = ?1 order by id", project.id);
         List<IndicatorStatusView> indicators = new ArrayList<>();
         List<ScoreRules.Scored> scored = new ArrayList<>();
+        List<ScoreRules.Scored> projected = new ArrayList<>();
+        Period period = project.period();
         Map<Long, List<Report>> reportsByIndicator =
                 ProgressReport.<ProgressReport>list("projectId", project.id).stream()
                         .collect(Collectors.groupingBy(
@@ -101,7 +107,10 @@ public class StatusEvaluator {
         for (MonIndicator target : targets) {
             List<Report> reports = reportsByIndicator.getOrDefault(target.id, List.of());
             indicators.add(indicator(target, reports, project, on));
-            scored.add(new ScoreRules.Scored(target.level1, target.weight, EarnedShare.of(target.target, reports, on)));
+            scored.add(new ScoreRules.Scored(
+                    target.level1, target.weight, shares.asThingsStand(target.target, reports, period, on)));
+            projected.add(new ScoreRules.Scored(
+                    target.level1, target.weight, shares.projected(target.target, reports, period, on)));
         }
         ProjectEvaluation evaluation = projectRules.evaluate(
                 indicators.stream().map(IndicatorStatusView::status).toList(),
@@ -110,6 +119,8 @@ public class StatusEvaluator {
                 project.period(),
                 on);
         ScoreRules.Score score = scoreRules.score(scored, evaluation.executionRate());
+        ScoreRules.Score atForecast =
+                scoreRules.score(projected, shares.projectedExecution(evaluation.executionRate(), period, on));
         return new ProjectStatusView(
                 project.id,
                 project.unitCode,
@@ -121,6 +132,8 @@ public class StatusEvaluator {
                 evaluation.executionRate(),
                 score.score(),
                 score.grade(),
+                atForecast.score(),
+                atForecast.grade(),
                 indicators);
     }
 
@@ -149,7 +162,9 @@ public class StatusEvaluator {
                 e.expected(),
                 e.ratio(),
                 e.forecast(),
-                e.explanation());
+                e.explanation(),
+                e.daysLate(),
+                e.note());
     }
 
     /** The day to evaluate on: the one asked for, else today within the project period. */
