@@ -6,8 +6,10 @@ import java.util.UUID;
 
 /**
  * The status, warning, score or grade of an indicator, project or unit changed. Topic {@code status-events}
- * (compacted), key {@code indicator:<id>}, {@code project:<id>} or {@code unit:<code>}, so the latest state of each
- * subject is always readable from the start of the topic.
+ * (compacted), key {@code indicator:<id>}, {@code project:<id>} or {@code unit:<code>:<fiscalYear>}, so the latest state of each
+ * subject is always readable from the start of the topic. A unit's status is per fiscal year: its subject id is
+ * {@code <code>:<fiscalYear>} and {@code fiscalYear} says the year (optional field, added in place of a new version:
+ * older readers ignore it).
  */
 public record StatusChanged(
         String subject,
@@ -17,7 +19,8 @@ public record StatusChanged(
         LocalDate asOf,
         Snapshot previous,
         Snapshot current,
-        Cause cause) {
+        Reason cause,
+        Integer fiscalYear) {
     public static final int VERSION = 1;
 
     public static final String INDICATOR = "indicator";
@@ -31,6 +34,9 @@ public record StatusChanged(
     /** What a dashboard shows for a subject; fields that do not apply to the subject are null. */
     public record Snapshot(String status, String warning, BigDecimal score, String grade) {}
 
-    /** Why it changed: a progress report (its id), a budget execution, a target revision or the date rolling over. */
-    public record Cause(String type, UUID reportId, LocalDate date) {}
+    /**
+     * Why it changed: a progress report (its id), a budget execution, a target revision or the date rolling over.
+     * Serialised as {@code {"type": "REPORT", "reportId": …, "date": …}}.
+     */
+    public record Reason(Cause type, UUID reportId, LocalDate date) {}
 }

@@ -7,7 +7,7 @@ public final class Topics {
     public static final String PROGRESS_EVENTS = "progress-events";
     /** Requests to project-service from the import saga (key: import id). */
     public static final String PROJECT_COMMANDS = "project-commands";
-    /** Compacted: keys are {@code indicator:<id>}, {@code project:<id>}, {@code unit:<code>}. */
+    /** Compacted: keys are {@code indicator:<id>}, {@code project:<id>}, {@code unit:<code>:<fiscalYear>}. */
     public static final String STATUS_EVENTS = "status-events";
 
     public static final String DLQ_SUFFIX = ".dlq";

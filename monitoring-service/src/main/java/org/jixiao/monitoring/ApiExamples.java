@@ -53,7 +53,7 @@ public final class ApiExamples {
 
     /** {@code GET /api/status/units/573301?asOf=2025-06-30&fiscalYear=2025}. */
     public static final String UNIT_STATUS = """
-            {"unitCode":"573301","asOf":"2025-06-30","status":"AT_RISK","warning":"GREEN","projects":[""" + PROJECT_STATUS + "]}";
+            {"unitCode":"573301","fiscalYear":2025,"asOf":"2025-06-30","status":"AT_RISK","warning":"GREEN","projects":[""" + PROJECT_STATUS + "]}";
 
     /** {@code GET /api/status/indicators?unitCode=573301&fiscalYear=2025&status=AT_RISK&asOf=2025-06-30}. */
     public static final String INDICATOR_STATUS_PAGE =

@@ -33,6 +33,14 @@ public final class TargetValueParser {
      * amount under 成本指标 is a cap.
      */
     public static TargetValue parse(String raw, String level2) {
+        return parse(raw, level2, null);
+    }
+
+    /**
+     * Parses with the indicator's 二级指标 and name (三级指标). The name tells a stock from a flow where the unit
+     * cannot: ≥12人 物业服务人员 is staff in post (LEVEL), ≥600人 企业参会人次 a count of attendances (CUMULATIVE).
+     */
+    public static TargetValue parse(String raw, String level2, String name) {
         String original = raw == null ? "" : raw;
         String text = CellText.normalize(original);
         IndicatorCategory category = IndicatorCategory.of(level2);
@@ -47,13 +55,17 @@ public final class TargetValueParser {
         if (date.isPresent()) {
             return dueBy(original, prefix.comparator(), date.get());
         }
+        if (YearlessDeadline.matches(prefix.rest())) {
+            // 年底前, 6月底前, 第三季度: the year is the project's, so the date is fixed later (Deadlines.due).
+            return dueBy(original, prefix.comparator(), null);
+        }
         return Measure.parse(prefix.rest())
-                .map(measure -> measured(original, prefix.comparator(), measure, category))
+                .map(measure -> measured(original, prefix.comparator(), measure, category, name))
                 .orElseGet(() -> qualitative(original));
     }
 
     private static TargetValue measured(
-            String raw, Comparator prefixComparator, Measure measure, IndicatorCategory category) {
+            String raw, Comparator prefixComparator, Measure measure, IndicatorCategory category, String name) {
         Comparator written = prefixComparator != null ? prefixComparator : measure.suffixComparator();
         String unit = measure.unit().isEmpty() ? null : measure.unit();
         UnitFamily family = Units.familyOf(unit);
@@ -61,9 +73,11 @@ public final class TargetValueParser {
             return periodToFinishWithin(raw, written, measure, unit, family);
         }
         TargetKind kind = TargetDefaults.kind(family, category);
-        Direction direction =
-                written != null ? TargetDefaults.written(written) : TargetDefaults.implied(kind, family, category);
-        Accumulation accumulation = TargetDefaults.accumulation(kind, family, direction, category);
+        Direction direction = written != null
+                ? TargetDefaults.written(written)
+                : TargetDefaults.implied(kind, family, category, measure.value());
+        Accumulation accumulation =
+                TargetDefaults.accumulation(kind, family, direction, category, measure.value(), unit, name);
         Comparator comparator = written != null ? written : Comparator.EQ;
         return new TargetValue(raw, comparator, measure.value(), unit, family, kind, direction, accumulation, null);
     }

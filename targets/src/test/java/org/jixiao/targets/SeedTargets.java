@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The expectation table {@code seed-targets.csv}: one line per distinct (指标值, 二级指标) of the seed files. */
+/** The expectation table {@code seed-targets.csv}: one line per distinct (指标值, 二级指标, name) of the seed files. */
 final class SeedTargets {
 
     /** One expected parse; null fields are empty in the file. */
     record Expected(
             String raw,
             String level2,
+            String name,
             Comparator comparator,
             BigDecimal value,
             String unit,
@@ -27,11 +28,11 @@ final class SeedTargets {
             LocalDate deadline) {
 
         String key() {
-            return key(raw, level2);
+            return key(raw, level2, name);
         }
 
-        static String key(String raw, String level2) {
-            return raw.strip() + " | " + level2.strip();
+        static String key(String raw, String level2, String name) {
+            return raw.strip() + " | " + level2.strip() + " | " + name.strip();
         }
 
         @Override
@@ -41,7 +42,7 @@ final class SeedTargets {
     }
 
     private static final String RESOURCE = "/seed-targets.csv";
-    private static final String HEADER = "raw|level2|comparator|value|unit|kind|direction|accumulation|deadline";
+    private static final String HEADER = "raw|level2|name|comparator|value|unit|kind|direction|accumulation|deadline";
 
     private SeedTargets() {}
 
@@ -59,18 +60,19 @@ final class SeedTargets {
 
     private static Expected row(String line) {
         String[] f = line.split("\\|", -1);
-        if (f.length != 9) {
-            throw new IllegalArgumentException("expected 9 fields: " + line);
+        if (f.length != 10) {
+            throw new IllegalArgumentException("expected 10 fields: " + line);
         }
         return new Expected(
                 f[0],
                 f[1],
-                f[2].isEmpty() ? null : Comparator.valueOf(f[2]),
-                f[3].isEmpty() ? null : new BigDecimal(f[3]),
-                f[4].isEmpty() ? null : f[4],
-                TargetKind.valueOf(f[5]),
-                Direction.valueOf(f[6]),
-                Accumulation.valueOf(f[7]),
-                f[8].isEmpty() ? null : LocalDate.parse(f[8]));
+                f[2],
+                f[3].isEmpty() ? null : Comparator.valueOf(f[3]),
+                f[4].isEmpty() ? null : new BigDecimal(f[4]),
+                f[5].isEmpty() ? null : f[5],
+                TargetKind.valueOf(f[6]),
+                Direction.valueOf(f[7]),
+                Accumulation.valueOf(f[8]),
+                f[9].isEmpty() ? null : LocalDate.parse(f[9]));
     }
 }

@@ -42,4 +42,37 @@ class TargetDefaultsTest {
         assertThat(staff.withAccumulation(Accumulation.LEVEL).raw()).isEqualTo("≥12人");
         assertThat(Comparator.GE.symbol()).isEqualTo("≥");
     }
+
+    @Test
+    void readsStaffAndStockAsLevelsAndAttendancesAsFlows() {
+        assertThat(TargetValueParser.parse("≥12人", "数量指标", "物业服务人员").accumulation())
+                .isEqualTo(Accumulation.LEVEL);
+        assertThat(TargetValueParser.parse("≥19人", "数量指标", "专职人员数量").accumulation())
+                .isEqualTo(Accumulation.LEVEL);
+        assertThat(TargetValueParser.parse("≥300台", "数量指标", "在用终端设备").accumulation())
+                .isEqualTo(Accumulation.LEVEL);
+        assertThat(TargetValueParser.parse("≥600人", "数量指标", "企业参会人次").accumulation())
+                .isEqualTo(Accumulation.CUMULATIVE);
+        assertThat(TargetValueParser.parse("≥12人", "数量指标").accumulation()).isEqualTo(Accumulation.CUMULATIVE);
+    }
+
+    @Test
+    void readsOneIndivisibleDeliverableAsOneOff() {
+        assertThat(TargetValueParser.parse("1套", "数量指标", "安装火灾报警控制系统").accumulation())
+                .isEqualTo(Accumulation.ONE_OFF);
+        assertThat(TargetValueParser.parse("1个", "数量指标").accumulation()).isEqualTo(Accumulation.ONE_OFF);
+        assertThat(TargetValueParser.parse("≥1人", "数量指标").accumulation()).isEqualTo(Accumulation.CUMULATIVE);
+        assertThat(TargetValueParser.parse("3套", "数量指标").accumulation()).isEqualTo(Accumulation.CUMULATIVE);
+    }
+
+    @Test
+    void readsAZeroTargetAsNoneWanted() {
+        TargetValue accidents = TargetValueParser.parse("0起", "质量指标");
+        TargetValue complaints = TargetValueParser.parse("0次", "数量指标");
+
+        assertThat(accidents.direction()).isEqualTo(Direction.LOWER_BETTER);
+        assertThat(accidents.accumulation()).isEqualTo(Accumulation.LEVEL);
+        assertThat(complaints.direction()).isEqualTo(Direction.LOWER_BETTER);
+        assertThat(complaints.accumulation()).isEqualTo(Accumulation.LEVEL);
+    }
 }

@@ -29,7 +29,7 @@ class TargetValueParserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedTargets")
     void parsesEveryPublishedTargetAsTabled(SeedTargets.Expected expected) {
-        TargetValue parsed = TargetValueParser.parse(expected.raw(), expected.level2());
+        TargetValue parsed = TargetValueParser.parse(expected.raw(), expected.level2(), expected.name());
 
         assertThat(parsed.raw()).isEqualTo(expected.raw());
         assertThat(parsed.comparator()).as("comparator").isEqualTo(expected.comparator());
@@ -55,13 +55,13 @@ class TargetValueParserTest {
         assertThat(cells)
                 .allSatisfy(row -> assertThat(tabled)
                         .as("line %d of a seed file", row.line())
-                        .contains(SeedTargets.Expected.key(row.target(), row.level2())));
+                        .contains(SeedTargets.Expected.key(row.target(), row.level2(), row.name())));
     }
 
     @Test
     void tableHasNoRowThatIsNotInTheSeedFiles() {
         Set<String> seeded = seedRows().stream()
-                .map(row -> SeedTargets.Expected.key(row.target(), row.level2()))
+                .map(row -> SeedTargets.Expected.key(row.target(), row.level2(), row.name()))
                 .collect(Collectors.toSet());
 
         assertThat(SeedTargets.all()).extracting(SeedTargets.Expected::key).allMatch(seeded::contains);
@@ -112,7 +112,15 @@ class TargetValueParserTest {
         "2025年底前,2025-12-31",
         "2025年6月底前完成,2025-06-30",
         "2025-09-30,2025-09-30",
-        "≤2025年10月,2025-10-31"
+        "≤2025年10月,2025-10-31",
+        "2025年年底前,2025-12-31",
+        "2025年年底前完成,2025-12-31",
+        "2025年上半年,2025-06-30",
+        "2025年第三季度,2025-09-30",
+        "2023.07-2024.01,2024-01-31",
+        "2023.07.01-2024.01.15,2024-01-15",
+        "2023年7月-2024年1月,2024-01-31",
+        "2024.06,2024-06-30"
     })
     void readsCalendarDeadlineAsLastDayOfTheNamedPeriod(String raw, LocalDate deadline) {
         TargetValue parsed = TargetValueParser.parse(raw);
@@ -121,6 +129,58 @@ class TargetValueParserTest {
         assertThat(parsed.deadline()).isEqualTo(deadline);
         assertThat(parsed.comparator()).isEqualTo(Comparator.LE);
         assertThat(parsed.value()).isNull();
+    }
+
+    /** Phrases that name a part of the project's year; the date follows from the period (2025 here). */
+    @ParameterizedTest
+    @CsvSource({
+        "年底前,2025-12-31",
+        "年底前完成,2025-12-31",
+        "年内,2025-12-31",
+        "年内完成,2025-12-31",
+        "上半年,2025-06-30",
+        "下半年,2025-12-31",
+        "6月底前,2025-06-30",
+        "6月底前完成,2025-06-30",
+        "9月前,2025-09-30",
+        "第三季度,2025-09-30",
+        "第一季度,2025-03-31",
+        "第4季度,2025-12-31"
+    })
+    void readsDeadlinePhrasesOfTheProjectsYear(String raw, LocalDate due) {
+        TargetValue parsed = TargetValueParser.parse(raw, "时效指标");
+
+        assertThat(parsed.kind()).isEqualTo(TargetKind.DEADLINE);
+        assertThat(parsed.comparator()).isEqualTo(Comparator.LE);
+        assertThat(Deadlines.due(parsed, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
+                .isEqualTo(due);
+    }
+
+    /** N天/周/个月/季度/年/工作日内完成 count in their own unit from the period start (1 January 2025, a Wednesday). */
+    @ParameterizedTest
+    @CsvSource({
+        "30天内完成,2025-01-30",
+        "2周内完成,2025-01-14",
+        "3个月内完成,2025-03-31",
+        "12个月内完成,2025-12-31",
+        "1年内完成,2025-12-31",
+        "2个季度内完成,2025-06-30",
+        "5个工作日内完成,2025-01-07"
+    })
+    void countsSpansToFinishWithinInTheirOwnUnit(String raw, LocalDate due) {
+        TargetValue parsed = TargetValueParser.parse(raw, "时效指标");
+
+        assertThat(parsed.kind()).isEqualTo(TargetKind.DEADLINE);
+        assertThat(Deadlines.due(parsed, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
+                .isEqualTo(due);
+    }
+
+    @Test
+    void placesAYearlessDeadlineInTheFirstSuchMonthOfThePeriod() {
+        TargetValue june = TargetValueParser.parse("6月底前");
+
+        assertThat(Deadlines.due(june, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30)))
+                .isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
     @ParameterizedTest

@@ -9,10 +9,8 @@ import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
-import org.jixiao.targets.TargetKind;
+import org.jixiao.monitoring.rules.ReportChecks;
 import org.jixiao.targets.TargetValue;
-import org.jixiao.targets.TargetValueParser;
-import org.jixiao.targets.Units;
 
 /**
  * Checks a report against monitoring's read model: the indicator exists, the date lies in the project period and not
@@ -20,7 +18,7 @@ import org.jixiao.targets.Units;
  */
 @ApplicationScoped
 public class ProgressValidator {
-    static final Set<String> QUALITATIVE_ANSWERS = Set.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED");
+    static final Set<String> QUALITATIVE_ANSWERS = ReportChecks.QUALITATIVE_ANSWERS;
     static final Set<String> LIKELIHOODS = Set.of("CERTAIN", "LIKELY", "IMPOSSIBLE");
     static final Set<String> DEVIATIONS = Set.of("FUNDING", "RULES", "STAFF", "EQUIPMENT", "OTHER");
 
@@ -78,33 +76,10 @@ public class ProgressValidator {
         return new Subject(indicator, project);
     }
 
+    /** The shared value check (ReportChecks), so REST, batches and the topic refuse the same values. */
     private static void checkValue(
-            Violations violations, String field, String value, TargetValue target, boolean numericOnly) {
-        boolean qualitativeTarget = target.value() == null
-                || target.kind() == TargetKind.QUALITATIVE
-                || target.kind() == TargetKind.SERVICE_LEVEL
-                || target.kind() == TargetKind.DEADLINE;
-        if (qualitativeTarget) {
-            if (!numericOnly) {
-                violations.check(
-                        QUALITATIVE_ANSWERS.contains(value),
-                        field,
-                        "target '" + target.raw() + "' takes one of " + QUALITATIVE_ANSWERS);
-            }
-            return;
-        }
-        TargetValue parsed = TargetValueParser.parse(value);
-        if (!violations.check(
-                parsed.value() != null,
-                field,
-                "'" + value + "' is not a number like the target '" + target.raw() + "'")) {
-            return;
-        }
-        boolean unitless = parsed.unit() == null || parsed.unit().isBlank();
-        violations.check(
-                unitless || parsed.unit().equals(target.unit()) || Units.compatible(parsed.unit(), target.unit()),
-                field,
-                "unit '" + parsed.unit() + "' is not compatible with the target '" + target.raw() + "'");
+            Violations violations, String field, String value, TargetValue target, boolean forecast) {
+        ReportChecks.value(value, target, forecast).ifPresent(reason -> violations.add(field, reason));
     }
 
     public record Subject(MonIndicator indicator, MonProject project) {}

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jixiao.events.Cause;
 import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.IndicatorDefined;
@@ -61,6 +62,6 @@ public class IndicatorEventsConsumer {
         indicator.milestones = defined.milestones() == null ? new ArrayList<>() : new ArrayList<>(defined.milestones());
         indicator.revision = defined.revision();
         indicator.persist();
-        refreshes.request(defined.projectId(), "TARGET_DEFINED", event.eventId());
+        refreshes.request(defined.projectId(), Cause.TARGET_DEFINED, event.eventId());
     }
 }

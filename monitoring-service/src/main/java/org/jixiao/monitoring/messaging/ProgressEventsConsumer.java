@@ -6,10 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jixiao.events.Cause;
 import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProgressReported;
-import org.jixiao.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.EventIntake;
@@ -72,7 +73,7 @@ public class ProgressEventsConsumer {
         report.reporter = reported.reporter();
         report.reportedAt = reportedAt(reported, event);
         report.persist();
-        reevaluation.after(indicator.projectId, new Cause("REPORT", event.eventId(), reported.asOf()));
+        reevaluation.after(indicator.projectId, new Reason(Cause.REPORT, event.eventId(), reported.asOf()));
     }
 
     /**

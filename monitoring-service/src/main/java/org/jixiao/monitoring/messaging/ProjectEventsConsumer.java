@@ -6,10 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.BudgetExecutionRecorded;
+import org.jixiao.events.Cause;
 import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProjectRegistered;
-import org.jixiao.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.EventIntake;
@@ -54,7 +55,9 @@ public class ProjectEventsConsumer {
                 // Topics are consumed independently: the project's targets may have arrived before the project.
                 refreshes.request(
                         registered.projectId(),
-                        EventTypes.PROJECT_UPDATED.equals(event.eventType()) ? "PROJECT_UPDATED" : "PROJECT_REGISTERED",
+                        EventTypes.PROJECT_UPDATED.equals(event.eventType())
+                                ? Cause.PROJECT_UPDATED
+                                : Cause.PROJECT_REGISTERED,
                         event.eventId());
             }
             case EventTypes.BUDGET_EXECUTION_RECORDED -> {
@@ -64,7 +67,7 @@ public class ProjectEventsConsumer {
                 }
                 executions.record(execution);
                 reevaluation.after(
-                        execution.projectId(), new Cause("BUDGET_EXECUTION", event.eventId(), execution.asOf()));
+                        execution.projectId(), new Reason(Cause.BUDGET_EXECUTION, event.eventId(), execution.asOf()));
             }
             default -> {
                 // UnitRegistered and future types carry nothing monitoring needs.

@@ -1,7 +1,7 @@
 package org.jixiao.monitoring.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jixiao.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.monitoring.status.PendingRefreshes;
 import org.jixiao.monitoring.status.StatusTracker;
 
@@ -19,7 +19,7 @@ public class Reevaluation {
     }
 
     /** Inside the consumer's transaction, like everything the consumer writes. */
-    public void after(long projectId, Cause cause) {
+    public void after(long projectId, Reason cause) {
         if (deferred) {
             refreshes.request(projectId, cause.type(), cause.reportId());
         } else {

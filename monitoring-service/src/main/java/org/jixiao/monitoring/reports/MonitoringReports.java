@@ -23,7 +23,8 @@ public class MonitoringReports {
         ProjectFacts facts = loader.load(projectId, asOf);
         MonProject project = facts.project();
         Map<Long, String> statuses = facts.status().indicators().stream()
-                .collect(Collectors.toMap(IndicatorStatusView::indicatorId, IndicatorStatusView::status));
+                .collect(Collectors.toMap(
+                        IndicatorStatusView::indicatorId, v -> v.status().name()));
         List<MonitoringRow> rows = facts.indicators().stream()
                 .map(i -> MonitoringRow.of(
                         i.indicator(),

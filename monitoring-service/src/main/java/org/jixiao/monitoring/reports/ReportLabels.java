@@ -24,8 +24,10 @@ public final class ReportLabels {
             "AT_RISK", "有风险",
             "OFF_TRACK", "偏离目标",
             "NOT_REPORTED", "未填报",
+            "NOT_DUE", "未到填报期",
             "NO_TARGET", "无可衡量目标");
-    private static final Map<String, String> WARNINGS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
+    private static final Map<String, String> WARNINGS =
+            Map.of("NONE", "未预警", "GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
 
     private ReportLabels() {}
 

@@ -22,7 +22,7 @@ record ReportedFigures(ProgressReport report, BigDecimal actual, String actualTe
     static final ReportedFigures NONE = new ReportedFigures(null, null, null, null);
 
     static ReportedFigures of(IndicatorFacts facts, Period period, LocalDate on) {
-        Report latest = Reports.latestEffective(facts.forRules(), on);
+        Report latest = Reports.latestEffective(facts.forRules(), period.clamp(on));
         if (latest == null) {
             return NONE;
         }
@@ -40,6 +40,7 @@ record ReportedFigures(ProgressReport report, BigDecimal actual, String actualTe
                         actual,
                         period.timeProgress(on),
                         target.accumulation() == Accumulation.CUMULATIVE);
+        // A ONE_OFF is forecast as it stands, like a level: the rules do the same.
         return new ReportedFigures(report, actual, ReportLabels.answer(report.value), forecast);
     }
 

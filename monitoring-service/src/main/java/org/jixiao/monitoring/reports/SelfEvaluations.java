@@ -20,10 +20,12 @@ import org.jixiao.monitoring.rules.ScoreRules;
 public class SelfEvaluations {
     private final ProjectFactsLoader loader;
     private final ScoreRules scoreRules;
+    private final EarnedShare shares;
 
-    SelfEvaluations(ProjectFactsLoader loader, ScoreRules scoreRules) {
+    SelfEvaluations(ProjectFactsLoader loader, ScoreRules scoreRules, EarnedShare shares) {
         this.loader = loader;
         this.scoreRules = scoreRules;
+        this.shares = shares;
     }
 
     public SelfEvaluationReport build(long projectId, LocalDate asOf) {
@@ -34,7 +36,7 @@ public class SelfEvaluations {
                 .map(i -> new ScoreRules.Scored(
                         i.indicator().level1,
                         i.indicator().weight,
-                        EarnedShare.of(i.indicator().target, i.forRules(), on)))
+                        shares.asThingsStand(i.indicator().target, i.forRules(), project.period(), on)))
                 .toList();
         ScoreRules.Breakdown breakdown =
                 scoreRules.breakdown(scored, facts.status().executionRate());

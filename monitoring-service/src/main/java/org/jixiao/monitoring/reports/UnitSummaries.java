@@ -28,6 +28,12 @@ public class UnitSummaries {
                 .map(p -> UnitSummaryRow.of(
                         MonProject.findById(p.projectId()), p, executions.spentAsOf(p.projectId(), p.asOf())))
                 .toList();
-        return UnitSummaryReport.of(unitCode, fiscalYear, unit.asOf(), unit.status(), unit.warning(), rows);
+        return UnitSummaryReport.of(
+                unitCode,
+                unit.fiscalYear(),
+                unit.asOf(),
+                unit.status().name(),
+                unit.warning().name(),
+                rows);
     }
 }

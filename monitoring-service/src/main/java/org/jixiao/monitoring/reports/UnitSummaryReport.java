@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UnitSummaryReport(
         String unitCode,
 
-        @Schema(description = "the fiscal year asked for, null for all")
+        @Schema(description = "the fiscal year asked for, else the year of asOf (or of today)")
         Integer fiscalYear,
 
         LocalDate asOf,

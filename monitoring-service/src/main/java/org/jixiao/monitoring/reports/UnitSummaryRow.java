@@ -30,11 +30,11 @@ public record UnitSummaryRow(
                 project.name,
                 project.fiscalYear,
                 status.asOf(),
-                status.status(),
+                status.status().name(),
                 project.budgetTotal,
                 spent,
                 status.executionRate(),
-                status.warning(),
+                status.warning().name(),
                 status.score(),
                 status.grade());
     }

@@ -1,37 +1,58 @@
 package org.jixiao.monitoring.rules;
 
 import java.time.LocalDate;
-import org.jixiao.targets.TargetValue;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
- * Deadlines (2025年12月, 12个月内完成): done is ACHIEVED; not done is fine until the deadline and OFF_TRACK after it.
- * A deadline given as a number of months counts from the start of the project period.
+ * Deadlines (2025年12月, 6月底前, 12个月内完成; docs/rules.md, "Deadlines"). The date of the completing report decides:
+ * done on or before the due day is ACHIEVED; not done is OFF_TRACK from the day after the due day (and at the period
+ * end, so a deadline on the last day can fail too); done later is ACHIEVED marked late, with the days late.
  */
 final class DeadlineRule {
     private DeadlineRule() {}
 
-    static IndicatorEvaluation evaluate(TargetValue target, Report latest, Period period, LocalDate on) {
-        LocalDate deadline = deadline(target, period);
-        if (Report.ACHIEVED.equals(latest.value())) {
-            return new IndicatorEvaluation(Status.ACHIEVED, null, null, null, null, "done as of " + latest.asOf());
+    static IndicatorEvaluation evaluate(
+            List<Report> effective, LocalDate due, Period period, LocalDate on, IndicatorRules rules) {
+        LocalDate done = completedOn(effective);
+        if (done != null) {
+            long late = ChronoUnit.DAYS.between(due, done);
+            if (late > 0) {
+                return new IndicatorEvaluation(
+                        Status.ACHIEVED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "done as of " + done + ", " + late + " days after the deadline " + due,
+                        (int) late,
+                        null);
+            }
+            return IndicatorEvaluation.only(Status.ACHIEVED, "done as of " + done + ", due by " + due);
         }
-        if (on.isAfter(deadline)) {
-            return new IndicatorEvaluation(
-                    Status.OFF_TRACK, null, null, null, null, "not done and the deadline " + deadline + " has passed");
+        if (on.isAfter(due) || period.isOver(on)) {
+            return IndicatorEvaluation.only(Status.OFF_TRACK, "not done and due by " + due);
         }
-        Status status = Report.PARTLY_ACHIEVED.equals(latest.value()) || Report.NOT_ACHIEVED.equals(latest.value())
-                ? Status.ON_TRACK
-                : Status.NO_TARGET;
-        return new IndicatorEvaluation(status, null, null, null, null, "in progress, due by " + deadline);
+        if (effective.isEmpty()) {
+            return rules.unreported(period, on);
+        }
+        Report latest = effective.get(effective.size() - 1);
+        if (rules.stale(latest, on)) {
+            return rules.staleness(latest, on);
+        }
+        if (latest.saysImpossible()) {
+            return IndicatorEvaluation.only(
+                    Status.OFF_TRACK, "the reporter judges the deadline " + due + " impossible");
+        }
+        return IndicatorEvaluation.only(Status.ON_TRACK, "in progress, due by " + due);
     }
 
-    static LocalDate deadline(TargetValue target, Period period) {
-        if (target.deadline() != null) {
-            return target.deadline();
+    /** The first report of the unbroken run of ACHIEVED answers that ends with the latest one; null if not done. */
+    static LocalDate completedOn(List<Report> effective) {
+        LocalDate done = null;
+        for (int i = effective.size() - 1; i >= 0 && effective.get(i).saysAchieved(); i--) {
+            done = effective.get(i).asOf();
         }
-        if (target.value() != null) {
-            return period.start().plusMonths(target.value().longValue()).minusDays(1);
-        }
-        return period.end();
+        return done;
     }
 }

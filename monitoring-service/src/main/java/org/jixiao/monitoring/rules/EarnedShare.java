@@ -4,48 +4,98 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import org.jixiao.targets.Direction;
+import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetValue;
 
 /**
- * The share (0…1) of an indicator's points it earns in the self-evaluation (10号 第十七条), from the latest report:
- * higher-better earns actual ÷ target up to all of it; lower-better earns all when met, else target ÷ actual;
- * qualitative answers earn the top of their band (达成 100 %, 部分达成 80 %, 未达成 60 %); no report earns nothing.
+ * The share (0…1) of an indicator's points it earns in the self-evaluation (10号 第十七条; docs/rules.md, "Score"):
+ * {@link #asThingsStand} from the latest report in the period, {@link #projected} if the indicator ends the year at
+ * its forecast. Numbers earn by {@link Measures#share}; qualitative answers the configured share of their band; a
+ * deadline done late the late share; nothing reported nothing.
  */
 public final class EarnedShare {
-    private static final BigDecimal PARTLY = new BigDecimal("0.8");
-    private static final BigDecimal NOT = new BigDecimal("0.6");
+    private final RulesConfig config;
+    private final IndicatorRules rules;
 
-    private EarnedShare() {}
+    public EarnedShare(RulesConfig config) {
+        this.config = config;
+        this.rules = new IndicatorRules(config);
+    }
 
-    public static BigDecimal of(TargetValue target, List<Report> reports, LocalDate on) {
-        Report latest = Reports.latestEffective(reports, on);
-        if (latest == null) {
+    public BigDecimal asThingsStand(TargetValue target, List<Report> reports, Period period, LocalDate on) {
+        List<Report> effective = Reports.effective(reports, period.clamp(on));
+        if (effective.isEmpty()) {
             return BigDecimal.ZERO;
+        }
+        Report latest = effective.get(effective.size() - 1);
+        if (target.kind() == TargetKind.DEADLINE) {
+            LocalDate done = DeadlineRule.completedOn(effective);
+            if (done == null) {
+                return answer(latest.value());
+            }
+            return done.isAfter(IndicatorRules.dueDay(target, period)) ? config.lateShare() : config.achievedShare();
+        }
+        BigDecimal actual = Reports.isNumeric(target) ? Reports.numericValue(latest, target) : null;
+        return actual == null ? answer(latest.value()) : Measures.share(target, actual, config);
+    }
+
+    /**
+     * The share at year end if every figure ends at its forecast: a number at its reported forecast (else straight
+     * on for a cumulative one, as it stands for a level, delivered for a one-off); a deadline not done yet on time
+     * if its day is still ahead, late if it has passed; an answer as it stands. An indicator still in its grace
+     * period is assumed to go to plan; one overdue without a report earns nothing.
+     */
+    public BigDecimal projected(TargetValue target, List<Report> reports, Period period, LocalDate on) {
+        List<Report> effective = Reports.effective(reports, period.clamp(on));
+        if (period.isOver(on)) {
+            return asThingsStand(target, reports, period, on);
+        }
+        if (effective.isEmpty()) {
+            boolean graceOrDue = rules.inGrace(period, on)
+                    || target.kind() == TargetKind.DEADLINE && !on.isAfter(IndicatorRules.dueDay(target, period));
+            return graceOrDue ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        Report latest = effective.get(effective.size() - 1);
+        if (target.kind() == TargetKind.DEADLINE) {
+            if (DeadlineRule.completedOn(effective) != null) {
+                return asThingsStand(target, reports, period, on);
+            }
+            if (latest.saysImpossible()) {
+                return config.notAchievedShare();
+            }
+            return on.isAfter(IndicatorRules.dueDay(target, period)) ? config.lateShare() : config.achievedShare();
         }
         BigDecimal actual = Reports.isNumeric(target) ? Reports.numericValue(latest, target) : null;
         if (actual == null) {
-            return qualitative(latest.value());
+            return answer(latest.value());
         }
-        if (target.direction() == Direction.LOWER_BETTER) {
-            if (actual.compareTo(target.value()) <= 0) {
-                return BigDecimal.ONE;
-            }
-            return target.value().divide(actual, 6, RoundingMode.HALF_UP);
-        }
-        if (target.value().signum() == 0) {
+        if (target.accumulation() == Accumulation.ONE_OFF && latest.forecast() == null && !latest.saysImpossible()) {
             return BigDecimal.ONE;
         }
-        return actual.divide(target.value(), 6, RoundingMode.HALF_UP)
-                .min(BigDecimal.ONE)
-                .max(BigDecimal.ZERO);
+        BigDecimal forecast = Reports.forecast(
+                latest, target, actual, period.timeProgress(on), target.accumulation() == Accumulation.CUMULATIVE);
+        return Measures.share(target, forecast == null ? actual : forecast, config);
     }
 
-    private static BigDecimal qualitative(String answer) {
-        return switch (answer) {
-            case Report.ACHIEVED -> BigDecimal.ONE;
-            case Report.PARTLY_ACHIEVED -> PARTLY;
-            case Report.NOT_ACHIEVED -> NOT;
+    /** A budget execution rate projected to the year end: straight on, capped at 1; during the grace, the plan. */
+    public BigDecimal projectedExecution(BigDecimal executionRate, Period period, LocalDate on) {
+        if (executionRate == null || period.isOver(on)) {
+            return executionRate;
+        }
+        BigDecimal progress = period.timeProgress(on);
+        if (progress.signum() == 0
+                || !on.isAfter(period.start().plus(config.budgetWarningFrom()).minusDays(1))) {
+            return BigDecimal.ONE;
+        }
+        return executionRate.divide(progress, 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+    }
+
+    private BigDecimal answer(String value) {
+        return switch (value) {
+            case Report.ACHIEVED -> config.achievedShare();
+            case Report.PARTLY_ACHIEVED -> config.partlyAchievedShare();
+            case Report.NOT_ACHIEVED -> config.notAchievedShare();
             default -> BigDecimal.ZERO;
         };
     }

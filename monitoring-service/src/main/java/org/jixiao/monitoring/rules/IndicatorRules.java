@@ -7,15 +7,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jixiao.events.Milestone;
 import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.Deadlines;
 import org.jixiao.targets.Direction;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetValue;
 
 /**
  * The status of one indicator on one day (docs/rules.md): a pure function of the target, the reports, the project
- * period, the day and the thresholds. No I/O, so replaying the event log always gives the same answer.
+ * period, the day and the thresholds. No I/O, so replaying the event log always gives the same answer. In order: no
+ * report yet (NOT_DUE in the grace period, then NOT_REPORTED); deadlines; qualitative answers; numbers by measure
+ * and direction. Met stays met; staleness only for what is not met; at the period end every status is final.
  */
 public final class IndicatorRules {
+    static final String FAR_ABOVE = "far above target: was it set too low?";
     private static final int SCALE = 4;
 
     private final RulesConfig config;
@@ -26,49 +30,62 @@ public final class IndicatorRules {
 
     public IndicatorEvaluation evaluate(
             TargetValue target, List<Milestone> milestones, List<Report> reports, Period period, LocalDate on) {
-        Report latest = Reports.latestEffective(reports, on);
-        if (latest == null) {
-            return new IndicatorEvaluation(Status.NOT_REPORTED, null, null, null, null, "no report as of " + on);
-        }
-        if (Report.IMPOSSIBLE.equals(latest.likelihood())) {
-            return new IndicatorEvaluation(
-                    Status.OFF_TRACK, null, null, null, null, "the reporter judges the target impossible to reach");
-        }
-        if (ChronoUnit.DAYS.between(latest.asOf(), on) > config.reportingCadenceDays()) {
-            return new IndicatorEvaluation(
-                    Status.NOT_REPORTED,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "latest report is as of " + latest.asOf() + ", more than " + config.reportingCadenceDays()
-                            + " days before " + on);
-        }
+        // The latest report inside the period is the final value.
+        List<Report> effective = Reports.effective(reports, period.clamp(on));
+        Report latest = effective.isEmpty() ? null : effective.get(effective.size() - 1);
         if (target.kind() == TargetKind.DEADLINE) {
-            return DeadlineRule.evaluate(target, latest, period, on);
+            return DeadlineRule.evaluate(effective, dueDay(target, period), period, on, this);
         }
-        if (target.kind() == TargetKind.QUALITATIVE
-                || target.kind() == TargetKind.SERVICE_LEVEL
-                || target.value() == null) {
-            return QualitativeRule.evaluate(latest);
+        if (latest == null) {
+            return unreported(period, on);
+        }
+        if (!Reports.isNumeric(target)) {
+            return QualitativeRule.evaluate(latest, period, on, this);
         }
         BigDecimal actual = Reports.numericValue(latest, target);
         if (actual == null) {
-            return QualitativeRule.evaluate(latest);
+            return QualitativeRule.evaluate(latest, period, on, this);
         }
-        return target.direction() == Direction.LOWER_BETTER
-                ? lowerBetter(target, actual, period, on)
-                : higherBetter(target, milestones, latest, actual, period, on);
+        return numeric(target, milestones, latest, actual, period, on);
     }
 
-    private IndicatorEvaluation lowerBetter(TargetValue target, BigDecimal actual, Period period, LocalDate on) {
-        boolean met = actual.compareTo(target.value()) <= 0;
-        Status status = met ? (period.isOver(on) ? Status.ACHIEVED : Status.ON_TRACK) : Status.OFF_TRACK;
-        String explanation = plain(actual) + (met ? " is within " : " exceeds ") + target.raw();
-        return new IndicatorEvaluation(status, actual, target.value(), null, null, explanation);
+    /** The day a deadline target falls due in this period. */
+    public static LocalDate dueDay(TargetValue target, Period period) {
+        return Deadlines.due(target, period.start(), period.end());
     }
 
-    private IndicatorEvaluation higherBetter(
+    IndicatorEvaluation unreported(Period period, LocalDate on) {
+        if (period.isOver(on)) {
+            return IndicatorEvaluation.only(Status.OFF_TRACK, "nothing reported in the period");
+        }
+        if (inGrace(period, on)) {
+            return IndicatorEvaluation.only(Status.NOT_DUE, "first report due by " + graceEnd(period));
+        }
+        return IndicatorEvaluation.only(Status.NOT_REPORTED, "no report as of " + on);
+    }
+
+    /** Within the first reporting cadence of the period nothing is overdue yet. */
+    boolean inGrace(Period period, LocalDate on) {
+        return on.isBefore(graceEnd(period));
+    }
+
+    private LocalDate graceEnd(Period period) {
+        return period.start().plusDays(config.reportingCadenceDays());
+    }
+
+    /** The latest report is older than the cadence allows. */
+    boolean stale(Report latest, LocalDate on) {
+        return ChronoUnit.DAYS.between(latest.asOf(), on) > config.reportingCadenceDays();
+    }
+
+    IndicatorEvaluation staleness(Report latest, LocalDate on) {
+        return IndicatorEvaluation.only(
+                Status.NOT_REPORTED,
+                "latest report is as of " + latest.asOf() + ", more than " + config.reportingCadenceDays()
+                        + " days before " + on);
+    }
+
+    private IndicatorEvaluation numeric(
             TargetValue target,
             List<Milestone> milestones,
             Report latest,
@@ -76,21 +93,168 @@ public final class IndicatorRules {
             Period period,
             LocalDate on) {
         boolean cumulative = target.accumulation() == Accumulation.CUMULATIVE;
-        BigDecimal expected = cumulative ? expectedCumulative(target, milestones, period, on) : target.value();
-        BigDecimal ratio = expected.signum() == 0 ? null : actual.divide(expected, SCALE, RoundingMode.HALF_UP);
+        boolean met = Measures.met(target, actual, config);
         BigDecimal forecast = Reports.forecast(latest, target, actual, period.timeProgress(on), cumulative);
-        boolean annualMet = actual.compareTo(target.value()) >= 0;
+        if (period.isOver(on)) {
+            return yearEnd(target, actual, met, forecast);
+        }
+        boolean buildsUp = target.accumulation() != Accumulation.LEVEL;
+        if (met && buildsUp && target.direction() != Direction.LOWER_BETTER) {
+            // Met stays met: a count reached stays reached without further reports.
+            return new IndicatorEvaluation(
+                    Status.ACHIEVED,
+                    actual,
+                    target.value(),
+                    ratio(actual, target.value()),
+                    forecast,
+                    "target " + target.raw() + " reached: " + plain(actual) + " as of " + latest.asOf());
+        }
+        if (stale(latest, on)) {
+            return staleness(latest, on);
+        }
+        if (latest.saysImpossible()) {
+            return new IndicatorEvaluation(
+                    Status.OFF_TRACK,
+                    actual,
+                    null,
+                    null,
+                    forecast,
+                    "the reporter judges the target impossible to reach");
+        }
+        return switch (target.direction()) {
+            case LOWER_BETTER -> cap(target, actual, forecast);
+            case EXACT -> exact(target, milestones, actual, forecast, period, on);
+            case HIGHER_BETTER -> higherBetter(target, milestones, actual, forecast, period, on);
+        };
+    }
+
+    /** As of the period end: met or not, nothing in between. */
+    private IndicatorEvaluation yearEnd(TargetValue target, BigDecimal actual, boolean met, BigDecimal forecast) {
+        BigDecimal ratio = ratio(actual, target.value());
+        String explanation = "final: " + plain(actual) + (met ? " meets " : " misses ") + target.raw();
+        String note = met
+                        && target.direction() == Direction.HIGHER_BETTER
+                        && ratio != null
+                        && ratio.compareTo(config.aheadFrom()) >= 0
+                ? FAR_ABOVE
+                : null;
+        return new IndicatorEvaluation(
+                met ? Status.ACHIEVED : Status.OFF_TRACK,
+                actual,
+                target.value(),
+                ratio,
+                forecast,
+                explanation,
+                null,
+                note);
+    }
+
+    /** A cap (cost, fault rate, repair time, zero incidents): broken is OFF_TRACK, a forecast breaking it AT_RISK. */
+    private IndicatorEvaluation cap(TargetValue target, BigDecimal actual, BigDecimal forecast) {
+        if (actual.compareTo(target.value()) > 0) {
+            return new IndicatorEvaluation(
+                    Status.OFF_TRACK,
+                    actual,
+                    target.value(),
+                    null,
+                    forecast,
+                    plain(actual) + " exceeds " + target.raw());
+        }
+        if (forecast != null && forecast.compareTo(target.value()) > 0) {
+            return new IndicatorEvaluation(
+                    Status.AT_RISK,
+                    actual,
+                    target.value(),
+                    null,
+                    forecast,
+                    plain(actual) + " is within " + target.raw() + " but the forecast " + plain(forecast)
+                            + " breaks it");
+        }
+        return new IndicatorEvaluation(
+                Status.ON_TRACK, actual, target.value(), null, forecast, plain(actual) + " is within " + target.raw());
+    }
+
+    /** EXACT: met within the tolerance; never AHEAD, and beyond the target is as wrong as below it. */
+    private IndicatorEvaluation exact(
+            TargetValue target,
+            List<Milestone> milestones,
+            BigDecimal actual,
+            BigDecimal forecast,
+            Period period,
+            LocalDate on) {
+        boolean cumulative = target.accumulation() == Accumulation.CUMULATIVE;
+        BigDecimal expected = cumulative ? expectedCumulative(target, milestones, period, on) : target.value();
+        BigDecimal ratio = ratio(actual, expected);
         Status status;
-        if (annualMet && (cumulative || period.isOver(on))) {
-            status = Status.ACHIEVED;
-        } else if (ratio == null) {
+        if (expected.signum() == 0) {
+            status = actual.signum() == 0 ? Status.ON_TRACK : Status.OFF_TRACK;
+        } else {
+            BigDecimal closeness = BigDecimal.ONE.subtract(Measures.deviation(expected, actual));
+            boolean within = Measures.deviation(expected, actual).compareTo(config.exactTolerance()) <= 0;
+            status = within ? Status.ON_TRACK : atMostOnTrack(byRatio(closeness));
+        }
+        return new IndicatorEvaluation(
+                status,
+                actual,
+                expected,
+                ratio,
+                forecast,
+                plain(actual) + " against exactly " + plain(expected) + " by " + on + " (target " + target.raw() + ")");
+    }
+
+    private IndicatorEvaluation higherBetter(
+            TargetValue target,
+            List<Milestone> milestones,
+            BigDecimal actual,
+            BigDecimal forecast,
+            Period period,
+            LocalDate on) {
+        if (target.accumulation() == Accumulation.ONE_OFF) {
+            return oneOff(target, milestones, actual, forecast, on);
+        }
+        boolean cumulative = target.accumulation() == Accumulation.CUMULATIVE;
+        BigDecimal expected = cumulative ? expectedCumulative(target, milestones, period, on) : target.value();
+        BigDecimal ratio = ratio(actual, expected);
+        Status status;
+        if (ratio == null) {
             status = Status.ON_TRACK;
+        } else if (target.kind() == TargetKind.RATE) {
+            status = byRateRatio(ratio);
         } else {
             status = byRatio(ratio);
         }
         String explanation =
                 plain(actual) + " against " + plain(expected) + " expected by " + on + " (target " + target.raw() + ")";
         return new IndicatorEvaluation(status, actual, expected, ratio, forecast, explanation);
+    }
+
+    /** One deliverable: on track until its milestone (if planned) or the period end; judged only then. */
+    private IndicatorEvaluation oneOff(
+            TargetValue target, List<Milestone> milestones, BigDecimal actual, BigDecimal forecast, LocalDate on) {
+        BigDecimal planned = milestones == null
+                ? null
+                : milestones.stream()
+                        .filter(m -> !m.asOf().isAfter(on))
+                        .reduce((a, b) -> b)
+                        .map(Milestone::planned)
+                        .orElse(null);
+        if (planned != null && planned.signum() > 0 && actual.compareTo(planned) < 0) {
+            BigDecimal ratio = ratio(actual, planned);
+            return new IndicatorEvaluation(
+                    byRatio(ratio),
+                    actual,
+                    planned,
+                    ratio,
+                    forecast,
+                    plain(actual) + " delivered, " + plain(planned) + " planned by now (target " + target.raw() + ")");
+        }
+        return new IndicatorEvaluation(
+                Status.ON_TRACK,
+                actual,
+                null,
+                null,
+                forecast,
+                "one deliverable (" + target.raw() + "), due by the period end: not judged part-way");
     }
 
     /** The planned value by {@code on}: the latest milestone reached, else the target in proportion to time. */
@@ -116,6 +280,25 @@ public final class IndicatorRules {
             return Status.AHEAD;
         }
         return Status.ON_TRACK;
+    }
+
+    /** Rates are levels with narrow bands: 77% of ≥95% is far off, not "on track". */
+    Status byRateRatio(BigDecimal ratio) {
+        if (ratio.compareTo(config.rateOffTrackBelow()) < 0) {
+            return Status.OFF_TRACK;
+        }
+        if (ratio.compareTo(config.rateAtRiskBelow()) < 0) {
+            return Status.AT_RISK;
+        }
+        return ratio.compareTo(config.aheadFrom()) >= 0 ? Status.AHEAD : Status.ON_TRACK;
+    }
+
+    private static Status atMostOnTrack(Status status) {
+        return status == Status.AHEAD ? Status.ON_TRACK : status;
+    }
+
+    private static BigDecimal ratio(BigDecimal actual, BigDecimal expected) {
+        return expected == null || expected.signum() == 0 ? null : actual.divide(expected, SCALE, RoundingMode.HALF_UP);
     }
 
     static String plain(BigDecimal value) {

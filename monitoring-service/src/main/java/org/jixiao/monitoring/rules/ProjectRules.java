@@ -25,9 +25,14 @@ public final class ProjectRules {
                 : (spent == null ? BigDecimal.ZERO : spent).divide(budget, 4, RoundingMode.HALF_UP);
         return new ProjectEvaluation(
                 status == null ? Status.NO_TARGET : status,
-                warning(executionRate, timeProgress),
+                early(period, on) ? Warning.NONE : warning(executionRate, timeProgress),
                 timeProgress,
                 executionRate);
+    }
+
+    /** Too early in the period to judge the pace of spending (0 spent on 10 January is no warning sign). */
+    private boolean early(Period period, LocalDate on) {
+        return on.isBefore(period.start().plus(config.budgetWarningFrom()));
     }
 
     Warning warning(BigDecimal executionRate, BigDecimal timeProgress) {

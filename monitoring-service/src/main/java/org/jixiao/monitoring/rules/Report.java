@@ -11,4 +11,12 @@ public record Report(
     public static final String PARTLY_ACHIEVED = "PARTLY_ACHIEVED";
     public static final String NOT_ACHIEVED = "NOT_ACHIEVED";
     public static final String IMPOSSIBLE = "IMPOSSIBLE";
+
+    public boolean saysAchieved() {
+        return ACHIEVED.equals(value);
+    }
+
+    public boolean saysImpossible() {
+        return IMPOSSIBLE.equals(likelihood);
+    }
 }

@@ -22,6 +22,12 @@ public final class Reports {
 
     /** The latest report as of {@code on} that no report (as of {@code on}) corrects. */
     public static Report latestEffective(List<Report> reports, LocalDate on) {
+        List<Report> effective = effective(reports, on);
+        return effective.isEmpty() ? null : effective.get(effective.size() - 1);
+    }
+
+    /** The reports as of {@code on} that no report (as of {@code on}) corrects, oldest first. */
+    static List<Report> effective(List<Report> reports, LocalDate on) {
         List<Report> known = reports.stream().filter(r -> !r.asOf().isAfter(on)).toList();
         Set<UUID> corrected = known.stream()
                 .map(Report::corrects)
@@ -29,8 +35,8 @@ public final class Reports {
                 .collect(Collectors.toSet());
         return known.stream()
                 .filter(r -> !corrected.contains(r.id()))
-                .max(Comparator.comparing(Report::asOf).thenComparing(Report::reportedAt))
-                .orElse(null);
+                .sorted(Comparator.comparing(Report::asOf).thenComparing(Report::reportedAt))
+                .toList();
     }
 
     /** Whether progress on the target is a number (not a deadline, a service window or words). */
@@ -54,7 +60,13 @@ public final class Reports {
         if (value.value() == null) {
             return null;
         }
-        if (value.unit() == null || value.unit().isBlank() || value.unit().equals(target.unit())) {
+        boolean unitless = value.unit() == null || value.unit().isBlank();
+        boolean targetUnitless = target.unit() == null || target.unit().isBlank();
+        if (unitless || targetUnitless) {
+            // A bare number is read only against a bare target: 200000 against ≥39万次 could be either (ReportChecks).
+            return unitless && targetUnitless ? value.value() : null;
+        }
+        if (value.unit().equals(target.unit())) {
             return value.value();
         }
         return Units.convert(value.value(), value.unit(), target.unit()).orElse(null);
@@ -68,6 +80,9 @@ public final class Reports {
             return reported;
         }
         if (!cumulative) {
+            return actual;
+        }
+        if (timeProgress.compareTo(BigDecimal.ONE) >= 0) {
             return actual;
         }
         return timeProgress.signum() == 0 ? null : actual.divide(timeProgress, 4, RoundingMode.HALF_UP);

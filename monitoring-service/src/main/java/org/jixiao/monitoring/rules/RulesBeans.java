@@ -29,6 +29,12 @@ public class RulesBeans {
         return new ScoreRules(config);
     }
 
+    @Produces
+    @Singleton
+    EarnedShare earnedShare(RulesConfig config) {
+        return new EarnedShare(config);
+    }
+
     /** Dates are the budget's dates: China Standard Time unless configured otherwise. */
     @Produces
     @Singleton

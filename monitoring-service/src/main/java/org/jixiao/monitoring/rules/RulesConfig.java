@@ -19,6 +19,22 @@ public interface RulesConfig {
     @WithDefault("1.2")
     BigDecimal aheadFrom();
 
+    /** A rate (LEVEL, in %) below this share of its target is OFF_TRACK: 77% of ≥95% is 0.81. */
+    @WithDefault("0.90")
+    BigDecimal rateOffTrackBelow();
+
+    /** A rate below this share of its target (and not off track) is AT_RISK: 88% of ≥95% is 0.926. */
+    @WithDefault("0.95")
+    BigDecimal rateAtRiskBelow();
+
+    /** An EXACT target is met within this relative tolerance either side (0.05: ±5 %). */
+    @WithDefault("0.05")
+    BigDecimal exactTolerance();
+
+    /** How long into the period the budget warning stays NONE: too early to judge the pace of spending. */
+    @WithDefault("P1M")
+    java.time.Period budgetWarningFrom();
+
     /** Execution rate ÷ time progress below this is RED. */
     @WithDefault("0.6")
     BigDecimal budgetRedBelow();
@@ -46,6 +62,29 @@ public interface RulesConfig {
     /** Points of the budget execution rate (rate × points, capped). */
     @WithDefault("10")
     BigDecimal budgetPoints();
+
+    /**
+     * Whether the points of a 一级指标 without indicators (often 满意度) go to the present ones in proportion to their
+     * points (10号 allows adjusted weights), so a project without a 满意度 indicator can still reach 100.
+     */
+    @WithDefault("true")
+    boolean redistributeMissingLevels();
+
+    /** Share of its points a qualitative 达成 earns (10号 band 100–80 %; all of it by default). */
+    @WithDefault("1.0")
+    BigDecimal achievedShare();
+
+    /** Share a 部分达成 earns (10号 band 80–60 %: default the middle, 0.7). */
+    @WithDefault("0.7")
+    BigDecimal partlyAchievedShare();
+
+    /** Share a 未达成 earns (10号 band 60–0 %: default the middle, 0.3). */
+    @WithDefault("0.3")
+    BigDecimal notAchievedShare();
+
+    /** Share a deadline done after it earns. */
+    @WithDefault("0.6")
+    BigDecimal lateShare();
 
     /** Lowest score graded 优; some provinces use 80/70/60 instead of 90/80/60. */
     @WithDefault("90")

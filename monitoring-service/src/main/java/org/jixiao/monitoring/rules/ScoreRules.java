@@ -41,10 +41,7 @@ public final class ScoreRules {
         Map<String, Split> splits =
                 indicators.stream().collect(Collectors.groupingBy(Scored::level1)).entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> Split.of(e.getValue())));
-        Map<String, BigDecimal> levelPoints = new HashMap<>();
-        levelPoints.put(OUTPUT, config.outputPoints());
-        levelPoints.put(BENEFIT, config.benefitPoints());
-        levelPoints.put(SATISFACTION, config.satisfactionPoints());
+        Map<String, BigDecimal> levelPoints = levelPoints(splits.keySet());
         List<Points> parts = indicators.stream()
                 .map(i -> splits.get(i.level1()).points(i, levelPoints.getOrDefault(i.level1(), BigDecimal.ZERO)))
                 .toList();
@@ -71,6 +68,32 @@ public final class ScoreRules {
                     share.divide(weightSum, 6, RoundingMode.HALF_UP),
                     share.multiply(indicator.earnedShare()).divide(weightSum, 6, RoundingMode.HALF_UP));
         }
+    }
+
+    /**
+     * The points of each 一级指标. A level without indicators gives its points to the present ones in proportion to
+     * theirs (10号 allows adjusted weights): without 满意度, 产出 50 + 10 × 50/80 = 56.25 and 效益 30 + 10 × 30/80 =
+     * 33.75, so everything met still reaches 90 before budget execution.
+     */
+    private Map<String, BigDecimal> levelPoints(java.util.Set<String> present) {
+        Map<String, BigDecimal> points = new HashMap<>();
+        points.put(OUTPUT, config.outputPoints());
+        points.put(BENEFIT, config.benefitPoints());
+        points.put(SATISFACTION, config.satisfactionPoints());
+        BigDecimal presentSum = points.entrySet().stream()
+                .filter(e -> present.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal missing = points.entrySet().stream()
+                .filter(e -> !present.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!config.redistributeMissingLevels() || presentSum.signum() == 0 || missing.signum() == 0) {
+            return points;
+        }
+        points.replaceAll((level, p) ->
+                present.contains(level) ? p.add(missing.multiply(p).divide(presentSum, 6, RoundingMode.HALF_UP)) : p);
+        return points;
     }
 
     private Points budgetPoints(BigDecimal executionRate) {

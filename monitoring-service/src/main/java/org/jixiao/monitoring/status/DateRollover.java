@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.jixiao.events.StatusChanged.Cause;
+import org.jixiao.events.Cause;
+import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.monitoring.readmodel.MonProject;
 
 /**
@@ -51,7 +52,7 @@ public class DateRollover {
                                 .stream()
                                 .map(p -> p.id)
                                 .toList());
-        Cause cause = new Cause("DATE_ROLLOVER", null, day);
+        Reason cause = new Reason(Cause.DATE_ROLLOVER, null, day);
         for (Long projectId : running) {
             QuarkusTransaction.requiringNew().run(() -> tracker.refresh(projectId, day, cause));
         }

@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.jixiao.events.StatusChanged.Cause;
+import org.jixiao.events.Cause;
+import org.jixiao.events.StatusChanged.Reason;
 
 /**
  * Re-evaluation deferred by a moment: a change of targets marks its project (in the consumer's transaction), and a
@@ -34,11 +35,11 @@ public class PendingRefreshes {
      * unmarking the project; once that commits, the mark is inserted again (DO NOTHING would neither wait nor mark).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void request(long projectId, String causeType, UUID causeEvent) {
+    public void request(long projectId, Cause causeType, UUID causeEvent) {
         em.createNativeQuery("INSERT INTO pending_refresh (project_id, cause_type, cause_event) VALUES (:p, :t, :e) "
                         + "ON CONFLICT (project_id) DO UPDATE SET cause_type = pending_refresh.cause_type")
                 .setParameter("p", projectId)
-                .setParameter("t", causeType)
+                .setParameter("t", causeType.name())
                 .setParameter("e", causeEvent)
                 .executeUpdate();
     }
@@ -84,7 +85,7 @@ public class PendingRefreshes {
             return;
         }
         Object[] row = rows.get(0);
-        tracker.refresh(projectId, new Cause((String) row[1], (UUID) row[2], null));
+        tracker.refresh(projectId, new Reason(Cause.valueOf((String) row[1]), (UUID) row[2], null));
         em.createNativeQuery("DELETE FROM pending_refresh WHERE project_id = :p")
                 .setParameter("p", projectId)
                 .executeUpdate();

@@ -16,6 +16,7 @@ import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.rules.EarnedShare;
 import org.jixiao.monitoring.rules.IndicatorEvaluation;
 import org.jixiao.monitoring.rules.IndicatorRules;
+import org.jixiao.monitoring.rules.Period;
 import org.jixiao.monitoring.rules.ProjectEvaluation;
 import org.jixiao.monitoring.rules.ProjectRules;
 import org.jixiao.monitoring.rules.Report;
@@ -33,6 +34,7 @@ public class StatusEvaluator {
     private final IndicatorRules indicatorRules;
     private final ProjectRules projectRules;
     private final ScoreRules scoreRules;
+    private final EarnedShare shares;
     private final BudgetExecutions executions;
     private final Clock clock;
 
@@ -40,11 +42,13 @@ public class StatusEvaluator {
             IndicatorRules indicatorRules,
             ProjectRules projectRules,
             ScoreRules scoreRules,
+            EarnedShare shares,
             BudgetExecutions executions,
             Clock clock) {
         this.indicatorRules = indicatorRules;
         this.projectRules = projectRules;
         this.scoreRules = scoreRules;
+        this.shares = shares;
         this.executions = executions;
         this.clock = clock;
     }
@@ -63,15 +67,20 @@ public class StatusEvaluator {
         return project(project, day(project, asOf));
     }
 
+    /**
+     * A unit's roll-up is per fiscal year (a frozen 2024 status never colours 2025's): without a year asked for, the
+     * year of {@code asOf} (or of today).
+     */
     public UnitStatusView unit(String unitCode, Integer fiscalYear, LocalDate asOf) {
-        List<ProjectStatusView> views = projectsOfUnit(unitCode, fiscalYear, asOf);
-        Status status = views.stream().map(v -> Status.valueOf(v.status())).reduce(null, Status::worst);
+        LocalDate shown = asOf != null ? asOf : LocalDate.now(clock);
+        int year = fiscalYear != null ? fiscalYear : shown.getYear();
+        List<ProjectStatusView> views = projectsOfUnit(unitCode, year, asOf);
+        Status status = views.stream().map(ProjectStatusView::status).reduce(null, Status::worst);
         Warning warning = views.stream()
-                .map(v -> Warning.valueOf(v.warning()))
+                .map(ProjectStatusView::warning)
                 .max(Enum::compareTo)
                 .orElse(Warning.GREEN);
-        LocalDate shown = asOf != null ? asOf : LocalDate.now(clock);
-        return new UnitStatusView(unitCode, shown, status.name(), warning.name(), views);
+        return new UnitStatusView(unitCode, year, shown, status, warning, views);
     }
 
     /** Every project of a unit (optionally of one fiscal year), evaluated as of {@code asOf} or today. */
@@ -89,6 +98,8 @@ public class StatusEvaluator {
         List<MonIndicator> targets = MonIndicator.list("projectId = ?1 order by id", project.id);
         List<IndicatorStatusView> indicators = new ArrayList<>();
         List<ScoreRules.Scored> scored = new ArrayList<>();
+        List<ScoreRules.Scored> projected = new ArrayList<>();
+        Period period = project.period();
         Map<Long, List<Report>> reportsByIndicator =
                 ProgressReport.<ProgressReport>list("projectId", project.id).stream()
                         .collect(Collectors.groupingBy(
@@ -96,26 +107,33 @@ public class StatusEvaluator {
         for (MonIndicator target : targets) {
             List<Report> reports = reportsByIndicator.getOrDefault(target.id, List.of());
             indicators.add(indicator(target, reports, project, on));
-            scored.add(new ScoreRules.Scored(target.level1, target.weight, EarnedShare.of(target.target, reports, on)));
+            scored.add(new ScoreRules.Scored(
+                    target.level1, target.weight, shares.asThingsStand(target.target, reports, period, on)));
+            projected.add(new ScoreRules.Scored(
+                    target.level1, target.weight, shares.projected(target.target, reports, period, on)));
         }
         ProjectEvaluation evaluation = projectRules.evaluate(
-                indicators.stream().map(i -> Status.valueOf(i.status())).toList(),
+                indicators.stream().map(IndicatorStatusView::status).toList(),
                 project.budgetTotal,
                 executions.spentAsOf(project.id, on),
                 project.period(),
                 on);
         ScoreRules.Score score = scoreRules.score(scored, evaluation.executionRate());
+        ScoreRules.Score atForecast =
+                scoreRules.score(projected, shares.projectedExecution(evaluation.executionRate(), period, on));
         return new ProjectStatusView(
                 project.id,
                 project.unitCode,
                 project.name,
                 on,
-                evaluation.status().name(),
-                evaluation.warning().name(),
+                evaluation.status(),
+                evaluation.warning(),
                 evaluation.timeProgress(),
                 evaluation.executionRate(),
                 score.score(),
                 score.grade(),
+                atForecast.score(),
+                atForecast.grade(),
                 indicators);
     }
 
@@ -139,12 +157,14 @@ public class StatusEvaluator {
                 indicator.name,
                 indicator.target.raw(),
                 on,
-                e.status().name(),
+                e.status(),
                 e.actual(),
                 e.expected(),
                 e.ratio(),
                 e.forecast(),
-                e.explanation());
+                e.explanation(),
+                e.daysLate(),
+                e.note());
     }
 
     /** The day to evaluate on: the one asked for, else today within the project period. */

@@ -33,7 +33,7 @@ public class StatusQueries {
         validate(filter);
         List<IndicatorStatusView> matching = projects(filter).stream()
                 .flatMap(p -> p.indicators().stream())
-                .filter(matches(filter.status(), IndicatorStatusView::status))
+                .filter(matches(filter.status(), i -> i.status().name()))
                 .toList();
         return page(matching, page);
     }
@@ -41,8 +41,8 @@ public class StatusQueries {
     public PageResponse<ProjectStatusView> projects(Filter filter, PageRequest page) {
         validate(filter);
         List<ProjectStatusView> matching = projects(filter).stream()
-                .filter(matches(filter.status(), ProjectStatusView::status))
-                .filter(matches(filter.warning(), ProjectStatusView::warning))
+                .filter(matches(filter.status(), p -> p.status().name()))
+                .filter(matches(filter.warning(), p -> p.warning().name()))
                 .toList();
         return page(matching, page);
     }

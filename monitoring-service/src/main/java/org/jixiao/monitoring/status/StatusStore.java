@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.events.StatusChanged.Snapshot;
+import org.jixiao.monitoring.rules.Status;
+import org.jixiao.monitoring.rules.Warning;
 
 /** The last published state of every subject ({@code current_status}), to tell a change from a repeat. */
 @ApplicationScoped
@@ -75,12 +77,21 @@ public class StatusStore {
                 .executeUpdate();
     }
 
-    /** Current statuses and warnings of a unit's projects, for the unit roll-up. */
+    /** A project's last published status and warning, as the unit roll-up needs them. */
+    public record ProjectState(Status status, Warning warning) {}
+
+    /** Current statuses and warnings of a unit's projects of one fiscal year, for the unit roll-up. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> projectsOfUnit(String unitCode) {
-        return em.createNativeQuery(
-                        "SELECT status, warning FROM current_status WHERE subject = 'project' AND unit_code = :u")
+    public List<ProjectState> projectsOfUnit(String unitCode, int fiscalYear) {
+        List<Object[]> rows = em.createNativeQuery("SELECT s.status, s.warning FROM current_status s "
+                        + "JOIN mon_project p ON p.id = s.project_id "
+                        + "WHERE s.subject = 'project' AND s.unit_code = :u AND p.fiscal_year = :y")
                 .setParameter("u", unitCode)
+                .setParameter("y", fiscalYear)
                 .getResultList();
+        // The column holds what this service wrote from the enums, so reading it back cannot fail.
+        return rows.stream()
+                .map(row -> new ProjectState(Status.valueOf((String) row[0]), Warning.valueOf((String) row[1])))
+                .toList();
     }
 }

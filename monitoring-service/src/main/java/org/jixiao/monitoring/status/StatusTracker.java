@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.StatusChanged;
-import org.jixiao.events.StatusChanged.Cause;
+import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.StatusChanged.Snapshot;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.Outbox;
@@ -34,12 +34,12 @@ public class StatusTracker {
     }
 
     /** Re-evaluates as of today (within the project period). */
-    public void refresh(long projectId, Cause cause) {
+    public void refresh(long projectId, Reason cause) {
         refresh(projectId, null, cause);
     }
 
     /** Re-evaluates as of {@code day}, or today when null (never after the project period). */
-    public void refresh(long projectId, LocalDate day, Cause cause) {
+    public void refresh(long projectId, LocalDate day, Reason cause) {
         // Consumers of different topics refresh the same project concurrently; one at a time per project, so that
         // each sees what the other committed (a target may arrive before its project, or the other way round).
         store.lock("project:" + projectId);
@@ -55,8 +55,17 @@ public class StatusTracker {
         Map<String, Snapshot> before = store.indicatorsOf(projectId);
         for (IndicatorStatusView indicator : view.indicators()) {
             String id = Long.toString(indicator.indicatorId());
-            Snapshot now = new Snapshot(indicator.status(), null, null, null);
-            publishIfChanged(StatusChanged.INDICATOR, id, project.id, project.unitCode, on, cause, before.get(id), now);
+            Snapshot now = new Snapshot(indicator.status().name(), null, null, null);
+            publishIfChanged(
+                    StatusChanged.INDICATOR,
+                    id,
+                    project.id,
+                    project.unitCode,
+                    project.fiscalYear,
+                    on,
+                    cause,
+                    before.get(id),
+                    now);
         }
         track(
                 StatusChanged.PROJECT,
@@ -64,43 +73,44 @@ public class StatusTracker {
                 project,
                 on,
                 cause,
-                new Snapshot(view.status(), view.warning(), view.score(), view.grade()));
+                new Snapshot(view.status().name(), view.warning().name(), view.score(), view.grade()));
         refreshUnit(project, on, cause);
     }
 
-    private void refreshUnit(MonProject project, LocalDate on, Cause cause) {
-        store.lock("unit:" + project.unitCode);
+    /** The unit's roll-up of the project's fiscal year: subject id {@code <code>:<year>}. */
+    private void refreshUnit(MonProject project, LocalDate on, Reason cause) {
+        String unitId = project.unitCode + ":" + project.fiscalYear;
+        store.lock("unit:" + unitId);
         Status status = null;
-        Warning warning = Warning.GREEN;
-        for (Object[] row : store.projectsOfUnit(project.unitCode)) {
-            status = Status.worst(status, Status.valueOf((String) row[0]));
-            Warning w = Warning.valueOf((String) row[1]);
-            warning = w.compareTo(warning) > 0 ? w : warning;
+        Warning warning = Warning.NONE;
+        for (StatusStore.ProjectState state : store.projectsOfUnit(project.unitCode, project.fiscalYear)) {
+            status = Status.worst(status, state.status());
+            warning = state.warning().compareTo(warning) > 0 ? state.warning() : warning;
         }
-        String unitStatus = (status == null ? Status.NO_TARGET : status).name();
-        track(
+        Snapshot now = new Snapshot((status == null ? Status.NO_TARGET : status).name(), warning.name(), null, null);
+        publishIfChanged(
                 StatusChanged.UNIT,
-                project.unitCode,
+                unitId,
                 null,
                 project.unitCode,
+                project.fiscalYear,
                 on,
                 cause,
-                new Snapshot(unitStatus, warning.name(), null, null));
+                store.current(StatusChanged.UNIT, unitId),
+                now);
     }
 
-    private void track(String subject, String subjectId, MonProject project, LocalDate on, Cause cause, Snapshot now) {
-        track(subject, subjectId, project.id, project.unitCode, on, cause, now);
-    }
-
-    private void track(
-            String subject,
-            String subjectId,
-            Long projectId,
-            String unitCode,
-            LocalDate on,
-            Cause cause,
-            Snapshot now) {
-        publishIfChanged(subject, subjectId, projectId, unitCode, on, cause, store.current(subject, subjectId), now);
+    private void track(String subject, String subjectId, MonProject project, LocalDate on, Reason cause, Snapshot now) {
+        publishIfChanged(
+                subject,
+                subjectId,
+                project.id,
+                project.unitCode,
+                project.fiscalYear,
+                on,
+                cause,
+                store.current(subject, subjectId),
+                now);
     }
 
     private void publishIfChanged(
@@ -108,15 +118,17 @@ public class StatusTracker {
             String subjectId,
             Long projectId,
             String unitCode,
+            int fiscalYear,
             LocalDate on,
-            Cause cause,
+            Reason cause,
             Snapshot before,
             Snapshot now) {
         if (Objects.equals(before, now)) {
             return;
         }
         store.save(subject, subjectId, projectId, unitCode, now, on);
-        StatusChanged event = new StatusChanged(subject, subjectId, projectId, unitCode, on, before, now, cause);
+        StatusChanged event =
+                new StatusChanged(subject, subjectId, projectId, unitCode, on, before, now, cause, fiscalYear);
         outbox.append(Topics.STATUS_EVENTS, event.key(), EventTypes.STATUS_CHANGED, StatusChanged.VERSION, event);
     }
 }

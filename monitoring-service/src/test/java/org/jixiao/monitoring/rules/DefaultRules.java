@@ -59,4 +59,40 @@ final class DefaultRules implements RulesConfig {
     public BigDecimal passFrom() {
         return d("60");
     }
+
+    public BigDecimal rateOffTrackBelow() {
+        return d("0.90");
+    }
+
+    public BigDecimal rateAtRiskBelow() {
+        return d("0.95");
+    }
+
+    public BigDecimal exactTolerance() {
+        return d("0.05");
+    }
+
+    public java.time.Period budgetWarningFrom() {
+        return java.time.Period.ofMonths(1);
+    }
+
+    public boolean redistributeMissingLevels() {
+        return true;
+    }
+
+    public BigDecimal achievedShare() {
+        return d("1.0");
+    }
+
+    public BigDecimal partlyAchievedShare() {
+        return d("0.7");
+    }
+
+    public BigDecimal notAchievedShare() {
+        return d("0.3");
+    }
+
+    public BigDecimal lateShare() {
+        return d("0.6");
+    }
 }

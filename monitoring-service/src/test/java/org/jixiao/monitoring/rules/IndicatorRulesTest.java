@@ -80,10 +80,13 @@ class IndicatorRulesTest {
     void levelTargetsAreComparedWithTheTargetItself() {
         assertThat(evaluate("≥90%", "质量指标", List.of(report(MID_YEAR, "85%")), MID_YEAR)
                         .status())
-                .isEqualTo(Status.ON_TRACK); // 0.944
+                .isEqualTo(Status.AT_RISK); // 0.944: a rate's bands are 0.90 and 0.95
+        assertThat(evaluate("≥90%", "质量指标", List.of(report(MID_YEAR, "87%")), MID_YEAR)
+                        .status())
+                .isEqualTo(Status.ON_TRACK); // 0.967
         assertThat(evaluate("≥90%", "质量指标", List.of(report(MID_YEAR, "60%")), MID_YEAR)
                         .status())
-                .isEqualTo(Status.AT_RISK); // 0.667
+                .isEqualTo(Status.OFF_TRACK); // 0.667
     }
 
     @Test

@@ -46,4 +46,18 @@ class ProjectRulesTest {
         return rules.evaluate(List.of(), new BigDecimal("100"), new BigDecimal(spent), year, midYear)
                 .warning();
     }
+
+    @Test
+    void noWarningInTheFirstMonthAndNotDueIsNeutral() {
+        ProjectEvaluation january = rules.evaluate(
+                List.of(Status.NOT_DUE), new BigDecimal("100"), BigDecimal.ZERO, year, LocalDate.of(2025, 1, 10));
+        assertThat(january.warning()).isEqualTo(Warning.NONE);
+        assertThat(january.status()).isEqualTo(Status.NOT_DUE);
+        assertThat(rules.evaluate(List.of(), new BigDecimal("100"), BigDecimal.ZERO, year, LocalDate.of(2025, 2, 1))
+                        .warning())
+                .isEqualTo(Warning.RED);
+        assertThat(Status.worst(Status.NOT_DUE, Status.ACHIEVED)).isEqualTo(Status.ACHIEVED);
+        assertThat(Status.worst(Status.ON_TRACK, Status.NOT_DUE)).isEqualTo(Status.ON_TRACK);
+        assertThat(Status.worst(Status.NO_TARGET, Status.NOT_DUE)).isEqualTo(Status.NOT_DUE);
+    }
 }
