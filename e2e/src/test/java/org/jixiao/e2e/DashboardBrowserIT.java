@@ -204,7 +204,8 @@ class DashboardBrowserIT {
     @Test
     @Order(5)
     void anOverviewOfAThousandProjectsRendersInUnderTwoSeconds() {
-        // The rendering alone (model, table and chart) on API-shaped answers for 50 units of 20 projects each: the
+        // The rendering alone (model, table and chart), three times, on API-shaped answers for 50 units of 20 projects
+        // each: the
         // demo holds two projects, and creating a thousand would take this suite minutes.
         Map<?, ?> result = (Map<?, ?>) browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -225,10 +226,14 @@ class DashboardBrowserIT {
                   const holder = document.createElement('div');
                   holder.innerHTML = '<div id="overview-body"></div>';
                   document.getElementById('main').replaceChildren(holder);
-                  const started = performance.now();
-                  m.drawOverview(holder, m.overviewModel(2025, units), () => {});
-                  const ms = performance.now() - started;
-                  done({ ms, rows: holder.querySelectorAll('#units-table tbody tr').length,
+                  const times = [];
+                  for (let i = 0; i < 3; i++) {
+                    const started = performance.now();
+                    m.drawOverview(holder, m.overviewModel(2025, units), () => {});
+                    times.push(performance.now() - started);
+                  }
+                  done({ times, ms: [...times].sort((a, b) => a - b)[1],
+                         rows: holder.querySelectorAll('#units-table tbody tr').length,
                          total: holder.querySelector('[data-total=projects]').textContent,
                          canvas: holder.querySelectorAll('#scatter canvas').length });
                 }, (e) => done({ error: String(e) }));
@@ -237,7 +242,8 @@ class DashboardBrowserIT {
         assertThat(((Number) result.get("rows")).intValue()).isEqualTo(50);
         assertThat(result.get("total")).isEqualTo("1000");
         assertThat(((Number) result.get("canvas")).intValue()).isPositive();
-        System.out.println("overview of 1,000 projects rendered in " + result.get("ms") + " ms");
+        System.out.println("overview of 1,000 projects rendered in (ms): " + result.get("times"));
+        // The median of three, so that a single pause of a loaded machine does not decide; each one is shown above.
         assertThat(((Number) result.get("ms")).doubleValue()).isLessThan(2000);
     }
 

@@ -83,7 +83,7 @@ export async function renderUnit(main, parts, params, ctx) {
     </form>
     <p id="shown" class="muted" aria-live="polite"></p>
     <table class="data" id="projects-table">
-      <caption>${esc(t('projects'))}</caption>
+      <caption>${esc(t('project'))}</caption>
       <thead><tr>${COLUMNS.map((c, i) => `<th scope="col" aria-sort="none" class="${c.numeric ? 'n' : ''}">
         <button type="button" class="sort" data-col="${i}" title="${esc(t('sortBy'))}">${esc(t(c.label))}</button></th>`).join('')}</tr></thead>
       <tbody></tbody>
