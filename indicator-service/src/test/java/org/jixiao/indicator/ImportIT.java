@@ -91,20 +91,73 @@ class ImportIT {
             importId = TopicReader.json(command).at("/data/importId").asText();
         }
         answered.add(importId);
-        String resolved = """
-                {"importId":"%s","accepted":true,"errors":[],
-                 "projects":[{"table":1,"projectId":%d,"unitCode":"%s","fiscalYear":2025,"name":"%s",
-                              "periodStart":"2025-01-01","periodEnd":"2025-12-31","outcome":"%s"}]}
-                """.formatted(importId, projectId, UNIT, "大表导入" + projectId, projectOutcome);
-        TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
-                Topics.PROJECT_EVENTS,
-                "import:" + importId,
-                TopicWriter.envelope("ImportProjectsResolved", resolved));
+        answer("import:" + importId, resolved(importId, projectId, UNIT, "大表导入" + projectId, projectOutcome));
         Response response = answer.orTimeout(60, TimeUnit.SECONDS).join();
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         assertThat(response.jsonPath().getString("importId")).isEqualTo(importId);
         return response.jsonPath();
+    }
+
+    /**
+     * An answer that names another unit than the file, or an import never requested, is dead-lettered with its
+     * reason and attaches nothing; the right answer then completes the import.
+     */
+    @Test
+    void anAnswerThatDoesNotFitThePendingImportIsDeadLettered() {
+        long projectId = System.currentTimeMillis() % 1_000_000 * 10 + 6_000_000_000L;
+        String projectName = "错配导入" + projectId;
+        CompletableFuture<Response> response =
+                CompletableFuture.supplyAsync(() -> post(GeneratedTable.text(UNIT, projectName, 3)));
+        String importId;
+        try (TopicReader commands =
+                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_COMMANDS)) {
+            importId = TopicReader.json(commands.await(
+                            r -> TopicReader.json(r)
+                                    .at("/data/projects/0/name")
+                                    .asText()
+                                    .equals(projectName),
+                            Duration.ofSeconds(30)))
+                    .at("/data/importId")
+                    .asText();
+        }
+        answer("forged:" + importId, resolved(importId, projectId, "999999", projectName, "CREATED"));
+        answer("unknown:" + importId, resolved("0" + importId, projectId, UNIT, projectName, "CREATED"));
+        try (TopicReader dlq =
+                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
+            assertThat(TopicReader.header(
+                            dlq.await(r -> r.key().equals("forged:" + importId), Duration.ofSeconds(20)),
+                            EventHeaders.DEAD_LETTER_REASON))
+                    .contains("does not fit pending import")
+                    .contains("unit 999999");
+            assertThat(TopicReader.header(
+                            dlq.await(r -> r.key().equals("unknown:" + importId), Duration.ofSeconds(20)),
+                            EventHeaders.DEAD_LETTER_REASON))
+                    .contains("never requested");
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Indicator.count("projectId", projectId)))
+                .isZero();
+
+        answer("import:" + importId, resolved(importId, projectId, UNIT, projectName, "CREATED"));
+        Response completed = response.orTimeout(60, TimeUnit.SECONDS).join();
+        assertThat(completed.statusCode()).as(completed.asString()).isEqualTo(201);
+        assertThat(completed.jsonPath().getString("tables[0].unitCode")).isEqualTo(UNIT);
+        assertStoredOnceInOrder(projectId, 3);
+    }
+
+    private static String resolved(String importId, long projectId, String unit, String name, String outcome) {
+        return """
+                {"importId":"%s","accepted":true,"errors":[],
+                 "projects":[{"table":1,"projectId":%d,"unitCode":"%s","fiscalYear":2025,"name":"%s",
+                              "periodStart":"2025-01-01","periodEnd":"2025-12-31","outcome":"%s"}]}
+                """.formatted(importId, projectId, unit, name, outcome);
+    }
+
+    private static void answer(String key, String resolved) {
+        TopicWriter.send(
+                PostgresKafkaResource.bootstrapServers(),
+                Topics.PROJECT_EVENTS,
+                key,
+                TopicWriter.envelope("ImportProjectsResolved", resolved));
     }
 
     private static Response post(String table) {

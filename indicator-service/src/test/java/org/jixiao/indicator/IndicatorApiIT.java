@@ -131,6 +131,21 @@ class IndicatorApiIT {
                 .statusCode(422)
                 .body("violations.field", hasItem("name"))
                 .body("violations.field", hasItem("target"));
+        given().contentType(ContentType.JSON)
+                .body(indicator(projectId, "产出指标", "数量指标", "名".repeat(201), "≥1个"))
+                .post("/api/indicators")
+                .then()
+                .statusCode(422)
+                .body("violations.field", org.hamcrest.Matchers.contains("name"))
+                .body("violations[0].message", equalTo("has 201 characters; at most 200"));
+        given().contentType(ContentType.JSON)
+                .body("{\"projectId\":" + projectId + ",\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"n\","
+                        + "\"description\":\"" + "d".repeat(2_001) + "\",\"target\":\"" + "1".repeat(101) + "\"}")
+                .post("/api/indicators")
+                .then()
+                .statusCode(422)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("description", "target"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("ddd")));
         given().get("/api/indicators/987654321").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/projects/987654321/indicators").then().statusCode(404);
         assertThat(count()).isEqualTo(before);
@@ -148,6 +163,29 @@ class IndicatorApiIT {
             assertThat(TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON))
                     .contains("not JSON");
         }
+    }
+
+    /** A forged or garbled ProjectUpdated cannot move a known project to another unit: it is dead-lettered. */
+    @Test
+    void anEventMovingAKnownProjectToAnotherUnitIsDeadLettered() {
+        long projectId = knownProject();
+        String moved = """
+                {"projectId":%d,"unitCode":"999999","fiscalYear":2025,"name":"项目%d",
+                 "budget":{"total":11.00,"fiscal":11.00,"other":0},"purpose":"p","goals":[],
+                 "periodStart":"2025-01-01","periodEnd":"2025-12-31","version":2}
+                """.formatted(projectId, projectId);
+        String key = "moved-" + projectId;
+        send(key, TopicWriter.envelope("ProjectUpdated", moved));
+        try (TopicReader dlq =
+                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
+            ConsumerRecord<String, String> dead = dlq.await(r -> key.equals(r.key()), Duration.ofSeconds(20));
+            assertThat(TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON))
+                    .contains("belongs to unit 573301")
+                    .contains("999999");
+        }
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> KnownProject.<KnownProject>findById(projectId).unitCode))
+                .isEqualTo("573301");
     }
 
     @Test

@@ -11,10 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jixiao.events.ImportProjectsResolved;
+import org.jixiao.indicator.importing.rules.ImportAnswerCheck;
 import org.jixiao.indicator.indicators.DefineIndicator;
 import org.jixiao.indicator.indicators.IndicatorBatch;
 import org.jixiao.indicator.projects.KnownProject;
 import org.jixiao.indicator.projects.KnownProjects;
+import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.targets.table.TargetTable;
 
 /**
@@ -44,9 +46,17 @@ public class ImportCompletion {
 
     public void complete(ImportProjectsResolved resolved) {
         ImportJob job = ImportJob.findById(resolved.importId());
-        if (job == null || !ImportJob.PENDING.equals(job.status)) {
-            return;
+        if (job == null) {
+            throw new PoisonMessageException("ImportProjectsResolved for import " + resolved.importId()
+                    + ", which this service never requested");
         }
+        if (!ImportJob.PENDING.equals(job.status)) {
+            return; // answered before: the import's outcome stands
+        }
+        ImportAnswerCheck.mismatch(job.tables, job.fiscalYears, resolved).ifPresent(reason -> {
+            throw new PoisonMessageException(
+                    "ImportProjectsResolved does not fit pending import " + job.id + ": it " + reason);
+        });
         if (!resolved.accepted()) {
             job.completedAt = Instant.now();
             job.status = ImportJob.REJECTED;

@@ -20,14 +20,17 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.ImportProjectsRequested;
 import org.jixiao.events.Topics;
 import org.jixiao.indicator.importing.files.DocxText;
+import org.jixiao.indicator.importing.files.OfficeFiles;
 import org.jixiao.indicator.importing.files.XlsxTables;
 import org.jixiao.indicator.importing.rules.TableChecks;
 import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.security.UnitScope;
 import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.TargetTable;
 import org.jixiao.targets.table.TargetTableTextReader;
+import org.jixiao.web.ProblemTitles;
 
 /**
  * Starts the import saga for a file of target tables and waits for its end. The whole file is checked first: one
@@ -44,12 +47,16 @@ public class ImportService {
     private final ImportSignals signals;
     private final Duration wait;
     private final UnitScope scope;
+    private final int maxRows;
 
     ImportService(Outbox outbox, ImportSignals signals, ImportConfig config, UnitScope scope) {
         this.outbox = outbox;
         this.signals = signals;
         this.wait = config.waitFor();
         this.scope = scope;
+        this.maxRows = config.maxRows();
+        new OfficeFiles.Limits(config.minInflateRatio(), config.maxEntrySize().asLongValue(), config.maxTextSize())
+                .apply();
     }
 
     /** The outcome: the finished tables, or null while project-service has not answered within the wait. */
@@ -70,8 +77,17 @@ public class ImportService {
         ReadResult read = switch (format) {
             case TEXT -> new TargetTableTextReader().read(new String(file, StandardCharsets.UTF_8));
             case DOCX -> new TargetTableTextReader().read(DocxText.of(file));
-            case XLSX -> XlsxTables.read(file);
+            case XLSX -> XlsxTables.read(file, maxRows);
         };
+        int rows = read.tables().stream().mapToInt(t -> t.indicators().size()).sum();
+        if (rows > maxRows) {
+            throw new ProblemException(
+                    413,
+                    ProblemTitles.PAYLOAD_TOO_LARGE,
+                    "file: " + rows + " indicator rows; at most " + maxRows + " per file (jixiao.import.max-rows)",
+                    List.of(new Problem.Violation("file", "has more than " + maxRows + " indicator rows")),
+                    java.util.Map.of());
+        }
         TableChecks checks = TableChecks.of(read, defaultYear);
         if (!checks.violations().isEmpty()) {
             throw ProblemException.invalid(checks.violations());

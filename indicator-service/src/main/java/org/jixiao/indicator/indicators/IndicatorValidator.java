@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jixiao.events.Milestone;
 import org.jixiao.indicator.indicators.rules.IndicatorLevels;
+import org.jixiao.indicator.indicators.rules.TextLimits;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.problem.Violations;
 
@@ -16,6 +17,12 @@ final class IndicatorValidator {
             throw ProblemException.invalid("body", "an indicator is required");
         }
         Violations violations = new Violations();
+        limit(violations, "level1", request.level1(), TextLimits.LEVEL);
+        limit(violations, "level2", request.level2(), TextLimits.LEVEL);
+        limit(violations, "name", request.name(), TextLimits.NAME);
+        limit(violations, "description", request.description(), TextLimits.DESCRIPTION);
+        limit(violations, "target", request.target(), TextLimits.TARGET);
+        violations.throwIfAny(); // before anything reads or echoes an over-long text
         violations.check(request.projectId() != null, "projectId", "is required");
         boolean levelsGiven = violations.check(present(request.level1()), "level1", "is required")
                 & violations.check(present(request.level2()), "level2", "is required");
@@ -51,6 +58,13 @@ final class IndicatorValidator {
             }
         }
         violations.throwIfAny();
+    }
+
+    private static void limit(Violations violations, String field, String text, int max) {
+        String problem = TextLimits.tooLong(text, max);
+        if (problem != null) {
+            violations.add(field, problem);
+        }
     }
 
     private static boolean present(String value) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jixiao.kit.inbox.PoisonMessageException;
 
 /**
  * The projects this service knows, as project-service announced them. Indicators can only be attached to a known
@@ -20,10 +21,18 @@ public class KnownProjects {
         return KnownProject.findByIdOptional(projectId);
     }
 
-    /** Records the project as announced, a new one or a newer state of one already known; returns it. */
+    /**
+     * Records the project as announced, a new one or a newer state of one already known; returns it. A project's unit
+     * never changes (it decides who may write the project's indicators), so an announcement that moves a known
+     * project to another unit is refused as poison, to the dead-letter topic with the reason.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownProject learn(Announced announced) {
         KnownProject project = KnownProject.findById(announced.projectId());
+        if (project != null && !project.unitCode.equals(announced.unitCode())) {
+            throw new PoisonMessageException("project " + project.id + " belongs to unit " + project.unitCode
+                    + "; an event may not move it to unit " + announced.unitCode());
+        }
         if (project == null) {
             project = new KnownProject();
             project.id = announced.projectId();

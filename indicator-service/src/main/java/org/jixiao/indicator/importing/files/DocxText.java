@@ -1,7 +1,5 @@
 package org.jixiao.indicator.importing.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -9,18 +7,19 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jixiao.kit.problem.ProblemException;
 
 /**
  * Reads the Word document the tables are published in into their text layout, the one the seed files show: a
  * paragraph is a line; a table cell is a tab-indented line (its further paragraphs follow as plain lines); a blank
- * line ends a table row. One reader of that layout then serves both formats.
+ * line ends a table row. One reader of that layout then serves both formats. The document is opened under the
+ * {@link OfficeFiles} limits, so its text part is at most {@code jixiao.import.max-entry-size} before it is parsed.
  */
 public final class DocxText {
     private DocxText() {}
 
     public static String of(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        return OfficeFiles.read(docx, "Word (DOCX) document", pkg -> {
+            XWPFDocument document = new XWPFDocument(pkg); // closed with its package
             StringBuilder text = new StringBuilder();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
@@ -30,9 +29,7 @@ public final class DocxText {
                 }
             }
             return text.toString();
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "is not a readable Word (DOCX) document: " + e.getMessage());
-        }
+        });
     }
 
     private static void appendTable(StringBuilder text, XWPFTable table) {

@@ -27,5 +27,8 @@ public final class XlsxLayout {
     static final int DESCRIPTION = 11;
     static final int TARGET = 12;
 
+    /** Columns read; any further ones are ignored. */
+    static final int COLUMNS = 13;
+
     private XlsxLayout() {}
 }

@@ -1,43 +1,137 @@
 package org.jixiao.indicator.importing.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.targets.table.GoalSplitter;
 import org.jixiao.targets.table.IndicatorRow;
 import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.TableProblem;
 import org.jixiao.targets.table.TargetTable;
+import org.jixiao.web.ProblemTitles;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
-/** Reads target tables from a workbook in the {@link XlsxLayout}; each row's number is its line. */
-public final class XlsxTables {
-    private final DataFormatter cells = new DataFormatter();
+/**
+ * Reads target tables from a workbook in the {@link XlsxLayout}; each row's number is its line. The sheet is streamed
+ * (SAX) row by row, never loaded as a whole, and reading stops at the first row beyond {@code maxRows}.
+ */
+public final class XlsxTables implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private static final String KIND = "Excel (XLSX) workbook";
+
+    private final int maxRows;
     private final List<TargetTable> tables = new ArrayList<>();
     private final List<TableProblem> problems = new ArrayList<>();
-    private Row projectRow;
+    private List<String> cells = new ArrayList<>();
+    private boolean headerSeen;
+    private int rowsSeen;
+    private int projectLine;
+    private List<String> projectRow;
     private List<IndicatorRow> rows;
     private String level1;
 
-    private XlsxTables() {}
+    private XlsxTables(int maxRows) {
+        this.maxRows = maxRows;
+    }
 
-    public static ReadResult read(byte[] xlsx) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            return new XlsxTables().read(workbook);
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "is not a readable Excel (XLSX) workbook: " + e.getMessage());
+    /** Reads at most {@code maxRows} rows after the header; more is a 413. */
+    public static ReadResult read(byte[] xlsx, int maxRows) {
+        return OfficeFiles.read(xlsx, KIND, pkg -> {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            XlsxTables tables = new XlsxTables(maxRows);
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    if (XlsxLayout.SHEET.equals(sheets.getSheetName())) {
+                        tables.stream(sheet, reader.getStylesTable(), new ReadOnlySharedStringsTable(pkg, false));
+                        return tables.finish();
+                    }
+                }
+            }
+            return tables.finish();
+        });
+    }
+
+    private void stream(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings) throws Exception {
+        XMLReader parser = XMLHelper.newXMLReader(); // refuses DOCTYPE and external entities
+        parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, this, new DataFormatter(), false));
+        try {
+            parser.parse(new InputSource(sheet));
+        } catch (MissingHeader e) {
+            // finish() names the layout the sheet lacks
         }
     }
 
-    private ReadResult read(Workbook workbook) {
-        Sheet sheet = workbook.getSheet(XlsxLayout.SHEET);
-        if (sheet == null || !header(sheet.getRow(0))) {
+    @Override
+    public void startRow(int rowNum) {
+        cells = new ArrayList<>();
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+        int column = new org.apache.poi.ss.util.CellReference(reference).getCol();
+        if (column >= XlsxLayout.COLUMNS) {
+            return;
+        }
+        while (cells.size() < column) {
+            cells.add("");
+        }
+        cells.add(value == null ? "" : value.strip());
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+        if (!headerSeen) {
+            headerSeen = rowNum == 0 && header();
+            if (!headerSeen) {
+                throw new MissingHeader();
+            }
+            return;
+        }
+        if (++rowsSeen > maxRows) {
+            throw new ProblemException(
+                    413,
+                    ProblemTitles.PAYLOAD_TOO_LARGE,
+                    "file: sheet " + XlsxLayout.SHEET + " has more than " + maxRows
+                            + " rows (jixiao.import.max-rows); split it",
+                    List.of(new org.jixiao.kit.problem.Problem.Violation(
+                            "file", "sheet " + XlsxLayout.SHEET + " has more than " + maxRows + " rows")),
+                    java.util.Map.of());
+        }
+        if (cells.stream().allMatch(String::isEmpty)) {
+            return;
+        }
+        if (!text(XlsxLayout.PROJECT_NAME).isEmpty()) {
+            finishTable();
+            projectRow = cells;
+            projectLine = rowNum + 1;
+            rows = new ArrayList<>();
+            level1 = null;
+        } else if (projectRow == null) {
+            problems.add(new TableProblem(0, null, rowNum + 1, "项目名称", null, "the first row must name its project"));
+            return;
+        }
+        String l1 = text(XlsxLayout.LEVEL1);
+        level1 = l1.isEmpty() ? level1 : l1;
+        rows.add(new IndicatorRow(
+                rowNum + 1,
+                level1,
+                text(XlsxLayout.LEVEL2),
+                text(XlsxLayout.NAME),
+                text(XlsxLayout.DESCRIPTION),
+                text(XlsxLayout.TARGET)));
+    }
+
+    private ReadResult finish() {
+        if (!headerSeen) {
             problems.add(new TableProblem(
                     0,
                     null,
@@ -48,86 +142,56 @@ public final class XlsxTables {
                             + String.join(" | ", XlsxLayout.HEADER) + " (download the template)"));
             return new ReadResult(List.of(), problems);
         }
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || blankRow(row)) {
-                continue;
-            }
-            if (!text(row, XlsxLayout.PROJECT_NAME).isEmpty()) {
-                finishTable();
-                projectRow = row;
-                rows = new ArrayList<>();
-                level1 = null;
-            } else if (projectRow == null) {
-                problems.add(new TableProblem(0, null, r + 1, "项目名称", null, "the first row must name its project"));
-                continue;
-            }
-            addIndicator(row);
-        }
         finishTable();
         return new ReadResult(tables, problems);
-    }
-
-    private void addIndicator(Row row) {
-        String l1 = text(row, XlsxLayout.LEVEL1);
-        level1 = l1.isEmpty() ? level1 : l1;
-        rows.add(new IndicatorRow(
-                row.getRowNum() + 1,
-                level1,
-                text(row, XlsxLayout.LEVEL2),
-                text(row, XlsxLayout.NAME),
-                text(row, XlsxLayout.DESCRIPTION),
-                text(row, XlsxLayout.TARGET)));
     }
 
     private void finishTable() {
         if (projectRow == null) {
             return;
         }
-        String goals = text(projectRow, XlsxLayout.GOALS);
+        List<String> project = projectRow;
+        String goals = at(project, XlsxLayout.GOALS);
         tables.add(new TargetTable(
                 tables.size() + 1,
                 null,
-                projectRow.getRowNum() + 1,
-                text(projectRow, XlsxLayout.UNIT_CODE),
-                text(projectRow, XlsxLayout.UNIT_NAME),
-                text(projectRow, XlsxLayout.PROJECT_NAME),
-                text(projectRow, XlsxLayout.TOTAL),
-                text(projectRow, XlsxLayout.FISCAL),
-                text(projectRow, XlsxLayout.OTHER),
-                text(projectRow, XlsxLayout.PURPOSE),
+                projectLine,
+                at(project, XlsxLayout.UNIT_CODE),
+                at(project, XlsxLayout.UNIT_NAME),
+                at(project, XlsxLayout.PROJECT_NAME),
+                at(project, XlsxLayout.TOTAL),
+                at(project, XlsxLayout.FISCAL),
+                at(project, XlsxLayout.OTHER),
+                at(project, XlsxLayout.PURPOSE),
                 goals.isEmpty() ? List.of() : GoalSplitter.split(goals),
                 List.copyOf(rows)));
-        if (text(projectRow, XlsxLayout.UNIT_CODE).isEmpty()) {
-            problems.add(new TableProblem(tables.size(), null, projectRow.getRowNum() + 1, "单位编码", null, "is empty"));
+        if (at(project, XlsxLayout.UNIT_CODE).isEmpty()) {
+            problems.add(new TableProblem(tables.size(), null, projectLine, "单位编码", null, "is empty"));
         }
         projectRow = null;
     }
 
-    private boolean header(Row row) {
-        if (row == null) {
-            return false;
-        }
+    private boolean header() {
         for (int c = 0; c < XlsxLayout.HEADER.size(); c++) {
-            if (!XlsxLayout.HEADER.get(c).equals(text(row, c))) {
+            if (!XlsxLayout.HEADER.get(c).equals(text(c))) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean blankRow(Row row) {
-        for (int c = 0; c < XlsxLayout.HEADER.size(); c++) {
-            if (!text(row, c).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+    private String text(int column) {
+        return at(cells, column);
     }
 
-    private String text(Row row, int column) {
-        return row.getCell(column) == null
-                ? ""
-                : cells.formatCellValue(row.getCell(column)).strip();
+    private static String at(List<String> row, int column) {
+        return column < row.size() ? row.get(column) : "";
+    }
+
+    /** Stops the stream at once: a sheet without the layout's header is not read further. */
+    private static final class MissingHeader extends RuntimeException {
+        MissingHeader() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.indicator.indicators.rules.IndicatorLevels;
+import org.jixiao.indicator.indicators.rules.TextLimits;
 import org.jixiao.kit.problem.Problem;
 import org.jixiao.targets.table.IndicatorRow;
 import org.jixiao.targets.table.ReadResult;
@@ -74,6 +75,14 @@ public final class TableChecks {
     }
 
     private void checkRow(TargetTable table, IndicatorRow row, Set<String> seen) {
+        boolean fits = fits(table, row, "一级指标", row.level1(), TextLimits.LEVEL)
+                & fits(table, row, "二级指标", row.level2(), TextLimits.LEVEL)
+                & fits(table, row, "三级指标", row.name(), TextLimits.NAME)
+                & fits(table, row, "绩效指标描述", row.description(), TextLimits.DESCRIPTION)
+                & fits(table, row, "指标值", row.target(), TextLimits.TARGET);
+        if (!fits) {
+            return;
+        }
         if (!IndicatorLevels.isAllowed(row.level1(), row.level2())) {
             add(
                     table,
@@ -91,6 +100,21 @@ public final class TableChecks {
         if (!seen.add(row.level1() + "/" + row.level2() + "/" + row.name())) {
             add(table, row.line(), "三级指标", row.name(), "appears twice in this table");
         }
+    }
+
+    /** An over-long cell is named by its length only: echoing it would repeat what is refused. */
+    private boolean fits(TargetTable table, IndicatorRow row, String column, String text, int max) {
+        String problem = TextLimits.tooLong(text, max);
+        if (problem != null) {
+            violations.add(new Problem.Violation(
+                    location(
+                            table.number(),
+                            table.title() != null ? table.title() : table.projectName(),
+                            row.line(),
+                            column),
+                    problem));
+        }
+        return problem == null;
     }
 
     private BigDecimal amount(TargetTable table, String column, String text, boolean required) {

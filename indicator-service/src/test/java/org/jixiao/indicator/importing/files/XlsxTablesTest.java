@@ -40,7 +40,7 @@ class XlsxTablesTest {
         for (String name : List.of("000_3f6b483e19263635.txt", "003_ef15d747a5f69479.txt")) {
             List<TargetTable> tables =
                     new TargetTableTextReader().read(SeedFiles.read(name)).tables();
-            ReadResult read = XlsxTables.read(XlsxFromTables.of(tables));
+            ReadResult read = XlsxTables.read(XlsxFromTables.of(tables), 10_000);
             assertThat(read.problems()).as(name).isEmpty();
             assertThat(content(read.tables()))
                     .as(name)
@@ -53,7 +53,7 @@ class XlsxTablesTest {
     @Test
     void theTemplateIsAValidExampleOfTheLayout() {
         assertThat(XlsxLayout.HEADER).isEqualTo(XlsxFromTables.HEADER);
-        ReadResult read = XlsxTables.read(XlsxTemplate.bytes());
+        ReadResult read = XlsxTables.read(XlsxTemplate.bytes(), 10_000);
         assertThat(read.problems()).isEmpty();
         assertThat(read.tables()).singleElement().satisfies(t -> {
             assertThat(t.projectName()).isEqualTo("2025年信息化运维项目");
@@ -68,10 +68,10 @@ class XlsxTablesTest {
 
     @Test
     void aWorkbookWithoutTheLayoutIsRejectedNamingTheExpectedHeader() throws IOException {
-        assertThat(XlsxTables.read(otherWorkbook()).problems())
+        assertThat(XlsxTables.read(otherWorkbook(), 10_000).problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("绩效目标表").contains("单位编码 | 单位名称"));
-        ReadResult empty = XlsxTables.read(XlsxFromTables.of(List.of()));
+        ReadResult empty = XlsxTables.read(XlsxFromTables.of(List.of()), 10_000);
         assertThat(TableChecks.of(empty, 2025).violations())
                 .singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("no 绩效目标表"));
