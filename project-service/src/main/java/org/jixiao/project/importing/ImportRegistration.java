@@ -9,6 +9,7 @@ import org.jixiao.events.ImportProjectsRequested;
 import org.jixiao.events.ImportProjectsResolved;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.problem.Echo;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.project.projects.Project;
 import org.jixiao.project.projects.ProjectBudget;
@@ -41,9 +42,11 @@ public class ImportRegistration {
         for (ImportProjectsRequested.Project p : request.projects()) {
             Project existing = find(p);
             if (existing != null && !sameBudget(existing, p)) {
-                errors.add("table " + p.table() + ": project '" + p.name() + "' of unit " + p.unitCode() + " in "
-                        + p.fiscalYear() + " is already registered with another budget (预算数 "
-                        + existing.budgetTotal.stripTrailingZeros().toPlainString() + ")");
+                errors.add(
+                        "table " + p.table() + ": project '" + Echo.of(p.name()) + "' of unit " + Echo.of(p.unitCode())
+                                + " in "
+                                + p.fiscalYear() + " is already registered with another budget (预算数 "
+                                + existing.budgetTotal.stripTrailingZeros().toPlainString() + ")");
             }
             try {
                 ProjectValidator.validate(toFields(p));

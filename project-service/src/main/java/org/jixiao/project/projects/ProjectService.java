@@ -17,6 +17,7 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProjectRegistered;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.problem.Echo;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.kit.rest.PageRequest;
@@ -42,6 +43,7 @@ public class ProjectService {
 
     /** Registers a project for the calling key, which must be allowed to write for its unit. */
     public Project register(ProjectFields request) {
+        ProjectValidator.requireBoundedText(request);
         if (request != null && request.unitCode() != null) {
             scope.requireWrite(request.unitCode());
         }
@@ -68,8 +70,8 @@ public class ProjectService {
                         request.fiscalYear(),
                         name)
                 > 0) {
-            throw ProblemException.conflict("unit " + request.unitCode() + " already has a project named '" + name
-                    + "' in " + request.fiscalYear());
+            throw ProblemException.conflict("unit " + request.unitCode() + " already has a project named '"
+                    + Echo.of(name) + "' in " + request.fiscalYear());
         }
         Project project = new Project();
         project.unitCode = request.unitCode();
@@ -113,7 +115,8 @@ public class ProjectService {
                                 project.fiscalYear,
                                 name)
                         > 0) {
-            throw ProblemException.conflict("unit " + project.unitCode + " already has a project named '" + name + "'");
+            throw ProblemException.conflict(
+                    "unit " + project.unitCode + " already has a project named '" + Echo.of(name) + "'");
         }
         project.name = name;
         apply(project, request);

@@ -3,6 +3,7 @@ package org.jixiao.project.projects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.project.rules.Amounts;
 
@@ -13,11 +14,25 @@ public final class ProjectValidator {
 
     private ProjectValidator() {}
 
+    /**
+     * Refuses over-long text before anything else looks at the request (the scope check quotes the unit code): sizes
+     * are judged without reading the content, and nothing longer than a limit is ever quoted back.
+     */
+    public static void requireBoundedText(ProjectFields request) {
+        if (request == null) {
+            return;
+        }
+        Violations violations = new Violations();
+        checkText(violations, request);
+        violations.throwIfAny();
+    }
+
     public static void validate(ProjectFields request) {
         if (request == null) {
             throw ProblemException.invalid("body", "a project is required");
         }
         Violations violations = new Violations();
+        checkText(violations, request);
         violations.check(request.unitCode() != null && !request.unitCode().isBlank(), "unitCode", "is required");
         if (violations.check(request.fiscalYear() != null, "fiscalYear", "is required")) {
             violations.check(
@@ -41,19 +56,31 @@ public final class ProjectValidator {
         violations.throwIfAny();
     }
 
+    private static void checkText(Violations violations, ProjectFields request) {
+        TextLimits.check(violations, "unitCode", request.unitCode(), TextLimits.CODE);
+        TextLimits.check(violations, "name", request.name(), TextLimits.NAME);
+        TextLimits.check(violations, "purpose", request.purpose(), TextLimits.DESCRIPTION);
+        if (request.goals() != null) {
+            for (int i = 0; i < request.goals().size(); i++) {
+                TextLimits.check(violations, "goals[" + i + "]", request.goals().get(i), TextLimits.DESCRIPTION);
+            }
+        }
+    }
+
     private static void checkBudget(Violations violations, ProjectBudget budget) {
         if (!violations.check(budget != null, "budget", "is required")) {
             return;
         }
-        Amounts.check(violations, "budget.total", budget.total(), true);
-        Amounts.check(violations, "budget.fiscal", budget.fiscal(), false);
-        Amounts.check(violations, "budget.other", budget.other(), false);
-        if (budget.total() != null && budget.fiscal() != null) {
-            BigDecimal other = budget.other() == null ? BigDecimal.ZERO : budget.other();
+        boolean total = Amounts.check(violations, "budget.total", budget.total(), true);
+        boolean fiscal = Amounts.check(violations, "budget.fiscal", budget.fiscal(), false);
+        boolean other = Amounts.check(violations, "budget.other", budget.other(), false);
+        // Only amounts that passed are added and quoted: their size is bounded.
+        if (total && fiscal && other && budget.fiscal() != null) {
+            BigDecimal otherFunds = budget.other() == null ? BigDecimal.ZERO : budget.other();
             violations.check(
-                    budget.fiscal().add(other).compareTo(budget.total()) == 0,
+                    budget.fiscal().add(otherFunds).compareTo(budget.total()) == 0,
                     "budget",
-                    "fiscal (" + budget.fiscal().toPlainString() + ") + other (" + other.toPlainString()
+                    "fiscal (" + budget.fiscal().toPlainString() + ") + other (" + otherFunds.toPlainString()
                             + ") must equal total (" + budget.total().toPlainString() + ")");
         }
     }

@@ -8,7 +8,9 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.Topics;
 import org.jixiao.events.UnitRegistered;
 import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.problem.Echo;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.kit.security.UnitScope;
 
@@ -28,9 +30,15 @@ public class UnitService {
 
     /**
      * Registers a unit for the calling key. A unit key may register (or re-register) only its own unit; new units are
-     * otherwise the admin's job. The scope is checked before the fields, inside the transaction that writes.
+     * otherwise the admin's job. The scope is checked before the fields (after their sizes, since a refusal quotes
+     * the code), inside the transaction that writes.
      */
     public Registration register(NewUnit unit) {
+        if (unit != null) {
+            Violations violations = new Violations();
+            checkText(violations, unit);
+            violations.throwIfAny();
+        }
         if (unit != null && unit.code() != null) {
             scope.requireWrite(unit.code());
         }
@@ -65,7 +73,8 @@ public class UnitService {
                     && Objects.equals(existing.parentCode, blankToNull(request.parentCode()))) {
                 return new Registration(existing, false);
             }
-            throw ProblemException.conflict("unit " + request.code() + " is already registered as " + existing.name);
+            throw ProblemException.conflict(
+                    "unit " + request.code() + " is already registered as " + Echo.of(existing.name));
         }
         Unit unit = new Unit();
         unit.code = request.code();
@@ -86,15 +95,25 @@ public class UnitService {
             throw ProblemException.invalid("body", "a unit is required");
         }
         Violations violations = new Violations();
-        if (violations.check(request.code() != null && !request.code().isBlank(), "code", "is required")) {
+        checkText(violations, request);
+        if (violations.check(request.code() != null && !request.code().isBlank(), "code", "is required")
+                && TextLimits.fits(request.code(), TextLimits.CODE)) {
             violations.check(request.code().matches(CODE_PATTERN), "code", "must be 2 to 32 letters or digits");
         }
         violations.check(request.name() != null && !request.name().isBlank(), "name", "is required");
-        if (request.parentCode() != null && !request.parentCode().isBlank()) {
+        if (request.parentCode() != null
+                && !request.parentCode().isBlank()
+                && TextLimits.fits(request.parentCode(), TextLimits.CODE)) {
             violations.check(
                     request.parentCode().matches(CODE_PATTERN), "parentCode", "must be 2 to 32 letters or digits");
         }
         violations.throwIfAny();
+    }
+
+    private static void checkText(Violations violations, NewUnit unit) {
+        TextLimits.check(violations, "code", unit.code(), TextLimits.CODE);
+        TextLimits.check(violations, "name", unit.name(), TextLimits.NAME);
+        TextLimits.check(violations, "parentCode", unit.parentCode(), TextLimits.CODE);
     }
 
     private static String blankToNull(String value) {

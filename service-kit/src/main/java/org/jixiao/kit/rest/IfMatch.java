@@ -2,6 +2,7 @@ package org.jixiao.kit.rest;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.kit.problem.Echo;
 import org.jixiao.kit.problem.ProblemException;
 
 /** Reads the version a client expects from {@code If-Match: "3"} (weak tags and bare numbers accepted too). */
@@ -21,7 +22,7 @@ public final class IfMatch {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be a version such as \"1\", not " + header);
+            throw ProblemException.invalid("If-Match", "must be a version such as \"1\", not " + Echo.of(header));
         }
     }
 }

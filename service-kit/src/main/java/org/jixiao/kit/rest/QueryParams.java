@@ -3,6 +3,7 @@ package org.jixiao.kit.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import org.jixiao.kit.problem.Echo;
 import org.jixiao.kit.problem.Violations;
 
 /**
@@ -60,7 +61,7 @@ public final class QueryParams {
         try {
             return parse.apply(text.strip());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            violations.add(field, rule + ", got '" + text + "'");
+            violations.add(field, rule + ", got '" + Echo.of(text) + "'");
             return null;
         }
     }

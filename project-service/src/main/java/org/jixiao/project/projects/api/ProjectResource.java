@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.kit.rest.Created;
 import org.jixiao.kit.rest.IfMatch;
@@ -93,7 +94,8 @@ public class ProjectResource {
                                             value = ProjectExamples.PROJECT_PAGE)))
     @APIResponse(
             responseCode = "422",
-            description = "page below 0, size outside 1.." + PageRequest.MAX_SIZE + ", or a number that is not one")
+            description = "page outside 0.." + PageRequest.MAX_PAGE + ", size outside 1.." + PageRequest.MAX_SIZE
+                    + ", a number that is not one, or an over-long unitCode or name")
     public PageResponse<ProjectResponse> list(
             @QueryParam("unitCode") String unitCode,
             @Parameter(description = "exact fiscal year", schema = @Schema(type = SchemaType.INTEGER))
@@ -101,7 +103,9 @@ public class ProjectResource {
                     String fiscalYear,
             @Parameter(description = "part of the name, case-insensitive; % and _ match themselves") @QueryParam("name")
                     String name,
-            @Parameter(description = "0-based page, default 0", schema = @Schema(type = SchemaType.INTEGER))
+            @Parameter(
+                            description = "0-based page, default 0, at most " + PageRequest.MAX_PAGE,
+                            schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("page")
                     String page,
             @Parameter(
@@ -111,6 +115,8 @@ public class ProjectResource {
                     @QueryParam("size")
                     String size) {
         Violations violations = new Violations();
+        TextLimits.check(violations, "unitCode", unitCode, TextLimits.CODE);
+        TextLimits.check(violations, "name", name, TextLimits.NAME);
         Integer year = QueryParams.year("fiscalYear", fiscalYear, violations);
         Integer pageNumber = QueryParams.integer("page", page, violations);
         Integer pageSize = QueryParams.integer("size", size, violations);
