@@ -35,21 +35,21 @@ public final class ApiExamples {
     public static final String INDICATOR_STATUS = """
             {"indicatorId":7,"projectId":42,"name":"硬件采购（维护）数量","target":"≥17台","asOf":"2025-06-30",
              "status":"AT_RISK","actual":6,"expected":8.4301,"ratio":0.7117,"forecast":17,
-             "explanation":"6 against 8.4301 expected by 2025-06-30 (target ≥17台)"}""";
+             "explanation":"6 against 8.4301 expected by 2025-06-30 (target ≥17台)","daysLate":null,"note":null}""";
 
     /** {@code GET /api/status/projects/42?asOf=2025-06-30}: the worst indicator status, 0.45 spent at 0.50 time. */
     public static final String PROJECT_STATUS = """
             {"projectId":42,"unitCode":"573301","name":"2025年信息化运维项目","asOf":"2025-06-30",
              "status":"AT_RISK","warning":"GREEN","timeProgress":0.495890,"executionRate":0.4500,
-             "score":43.72,"grade":"差",
+             "score":75.09,"grade":"中","projectedScore":99.08,"projectedGrade":"优",
              "indicators":[""" + INDICATOR_STATUS + """
             ,
               {"indicatorId":8,"projectId":42,"name":"系统验收合格率","target":"≥90%","asOf":"2025-06-30",
                "status":"ON_TRACK","actual":92,"expected":90,"ratio":1.0222,"forecast":92,
-               "explanation":"92 against 90 expected by 2025-06-30 (target ≥90%)"},
+               "explanation":"92 against 90 expected by 2025-06-30 (target ≥90%)","daysLate":null,"note":null},
               {"indicatorId":9,"projectId":42,"name":"系统故障修复处理时间","target":"≤4小时","asOf":"2025-06-30",
-               "status":"ON_TRACK","actual":3.5,"expected":4,"ratio":null,"forecast":null,
-               "explanation":"3.5 is within ≤4小时"}]}""";
+               "status":"ON_TRACK","actual":3.5,"expected":4,"ratio":null,"forecast":3.5,
+               "explanation":"3.5 is within ≤4小时","daysLate":null,"note":null}]}""";
 
     /** {@code GET /api/status/units/573301?asOf=2025-06-30&fiscalYear=2025}. */
     public static final String UNIT_STATUS = """
@@ -85,8 +85,8 @@ public final class ApiExamples {
                "likelihood":"CERTAIN","likelihoodLabel":"确定能","correctiveAction":null}]}""";
 
     /**
-     * {@code GET /api/reports/projects/42/self-evaluation?asOf=2025-06-30}: 产出指标 share their 50 points, 预算执行率
-     * earns 10 × 0.45; the project declared no 效益 or 满意度 targets, hence 60 points in all.
+     * {@code GET /api/reports/projects/42/self-evaluation?asOf=2025-06-30}: the project declared no 效益 or 满意度
+     * targets, so their 40 points go to 产出指标 (docs/rules.md, "Score"), which share 90; 预算执行率 earns 10 × 0.45.
      */
     public static final String SELF_EVALUATION_REPORT = """
             {"projectId":42,"projectName":"2025年信息化运维项目","unitCode":"573301","fiscalYear":2025,
@@ -95,17 +95,17 @@ public final class ApiExamples {
              "indicators":[
               {"indicatorId":7,"level1":"产出指标","level2":"数量指标","level3":"硬件采购（维护）数量",
                "target":"≥17台","targetValue":17,"unit":"台","actual":6,"actualText":"6台",
-               "points":16.67,"score":5.88,"deviationCategory":"FUNDING","deviationCategoryLabel":"经费保障",
+               "points":30.00,"score":10.59,"deviationCategory":"FUNDING","deviationCategoryLabel":"经费保障",
                "deviationReason":"第二批设备采购资金尚未拨付","correctiveAction":"已申请资金拨付，第三季度完成采购"},
               {"indicatorId":8,"level1":"产出指标","level2":"质量指标","level3":"系统验收合格率",
                "target":"≥90%","targetValue":90,"unit":"%","actual":92,"actualText":"92%",
-               "points":16.67,"score":16.67,"deviationCategory":null,"deviationCategoryLabel":null,
+               "points":30.00,"score":30.00,"deviationCategory":null,"deviationCategoryLabel":null,
                "deviationReason":null,"correctiveAction":null},
               {"indicatorId":9,"level1":"产出指标","level2":"时效指标","level3":"系统故障修复处理时间",
                "target":"≤4小时","targetValue":4,"unit":"小时","actual":3.5,"actualText":"3.5小时",
-               "points":16.67,"score":16.67,"deviationCategory":null,"deviationCategoryLabel":null,
+               "points":30.00,"score":30.00,"deviationCategory":null,"deviationCategoryLabel":null,
                "deviationReason":null,"correctiveAction":null}],
-             "totalPoints":60.00,"score":43.72,"grade":"差"}""";
+             "totalPoints":100.00,"score":75.09,"grade":"中"}""";
 
     /** {@code GET /api/reports/units/573301?fiscalYear=2025&asOf=2025-06-30}. */
     public static final String UNIT_SUMMARY_REPORT = """
@@ -114,7 +114,7 @@ public final class ApiExamples {
              "projects":[
               {"projectId":42,"name":"2025年信息化运维项目","fiscalYear":2025,"asOf":"2025-06-30",
                "status":"AT_RISK","budgetTotal":11.0000,"spent":4.9500,"executionRate":0.4500,"warning":"GREEN",
-               "score":43.72,"grade":"差"}]}""";
+               "score":75.09,"grade":"中"}]}""";
 
     private ApiExamples() {}
 }

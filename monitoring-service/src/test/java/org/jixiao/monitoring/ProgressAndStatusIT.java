@@ -152,8 +152,8 @@ class ProgressAndStatusIT {
                 .body("status", equalTo("ON_TRACK"))
                 .body("warning", equalTo("RED"))
                 .body("timeProgress", equalTo(0.5f))
-                // 产出 50 × 9/17 = 26.47; no 效益/满意度 indicators, nothing spent yet.
-                .body("score", equalTo(26.47f))
+                // Only 产出 indicators: it gets 效益's and 满意度's points too (90), 90 × 9/17 = 47.65; nothing spent yet.
+                .body("score", equalTo(47.65f))
                 .body("grade", equalTo("差"))
                 .body("indicators[0].indicatorId", equalTo((int) indicatorId));
     }

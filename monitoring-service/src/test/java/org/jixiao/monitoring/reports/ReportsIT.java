@@ -161,19 +161,19 @@ class ReportsIT {
         String path = "/api/reports/projects/" + s[0] + "/self-evaluation";
         JsonNode report = get(path, TODAY.toString());
 
-        // 产出 50 split over two: 25 × 8/17 = 11.76, 25 × 88/95 = 23.16; 效益 30 × 0.8 (部分达成) = 24;
-        // 满意度 10, unreported: 0; 预算 10 × 0.45 = 4.5. Total 63.4226 → 63.42 → 中.
+        // 产出 50 split over two: 25 × 8/17 = 11.76, 25 × 88/95 = 23.16; 效益 30 × 0.7 (部分达成) = 21;
+        // 满意度 10, unreported: 0; 预算 10 × 0.45 = 4.5. Total 60.4226 → 60.42 → 中.
         assertDecimal(report.get("executionPoints"), "10");
         assertDecimal(report.get("executionScore"), "4.5");
         JsonNode rows = report.get("indicators");
-        String[][] expected = {{"25", "11.76"}, {"25", "23.16"}, {"30", "24"}, {"10", "0"}};
+        String[][] expected = {{"25", "11.76"}, {"25", "23.16"}, {"30", "21"}, {"10", "0"}};
         for (int i = 0; i < expected.length; i++) {
             assertDecimal(rows.get(i).get("points"), expected[i][0]);
             assertDecimal(rows.get(i).get("score"), expected[i][1]);
         }
         assertThat(rows.get(0).get("deviationCategoryLabel").asText()).isEqualTo("人员保障");
         assertDecimal(report.get("totalPoints"), "100");
-        assertDecimal(report.get("score"), "63.42");
+        assertDecimal(report.get("score"), "60.42");
         assertThat(report.get("grade").asText()).isEqualTo("中");
         JsonNode status = get("/api/status/projects/" + s[0], TODAY.toString());
         assertThat(report.get("score").decimalValue())
@@ -217,24 +217,38 @@ class ReportsIT {
     void unitSummaryListsEachProjectWithItsStatusAmountsAndScore() {
         long[] s = ReportScenario.standard();
         String path = "/api/reports/units/" + UNIT;
+        // A unit's summary is per fiscal year: without one asked for, the year of asOf; last year's project is not
+        // mixed in.
         JsonNode all = get(path, TODAY.toString());
         JsonNode projects = all.get("projects");
-        assertThat(projects).hasSize(2);
+        assertThat(projects).hasSize(1);
+        assertThat(all.get("fiscalYear").asInt()).isEqualTo(TODAY.getYear());
         JsonNode reported = projects.get(0);
         assertThat(reported.get("projectId").asLong()).isEqualTo(s[0]);
         assertThat(reported.get("status").asText()).isEqualTo("AT_RISK"); // the qualitative 部分达成
         assertDecimal(reported.get("spent"), "45");
         assertThat(reported.get("warning").asText()).isEqualTo("GREEN"); // 0.45 ÷ 0.5 = 0.9
-        assertDecimal(reported.get("score"), "63.42");
-        JsonNode silent = projects.get(1);
+        assertDecimal(reported.get("score"), "60.42");
+        assertThat(all.get("status").asText()).isEqualTo("AT_RISK");
+        assertThat(all.get("warning").asText()).isEqualTo("GREEN");
+        assertDecimal(all.get("budgetTotal"), "100");
+        assertDecimal(all.get("executionRate"), "0.45");
+        JsonNode lastYear = json(given().queryParam("fiscalYear", TODAY.getYear() - 1)
+                .queryParam("asOf", TODAY.toString())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(lastYear.get("projects")).hasSize(1);
+        JsonNode silent = lastYear.get("projects").get(0);
+        assertThat(silent.get("projectId").asLong()).isEqualTo(s[5]);
         assertThat(silent.get("status").asText()).isEqualTo("NOT_REPORTED");
         assertDecimal(silent.get("spent"), "0");
         assertThat(silent.get("warning").asText()).isEqualTo("RED");
         assertThat(silent.get("grade").asText()).isEqualTo("差");
-        assertThat(all.get("status").asText()).isEqualTo("AT_RISK");
-        assertThat(all.get("warning").asText()).isEqualTo("RED");
-        assertDecimal(all.get("budgetTotal"), "150");
-        assertDecimal(all.get("executionRate"), "0.3");
+        assertThat(lastYear.get("status").asText()).isEqualTo("NOT_REPORTED");
+        assertThat(lastYear.get("warning").asText()).isEqualTo("RED");
         given().queryParam("fiscalYear", TODAY.getYear())
                 .queryParam("asOf", TODAY.toString())
                 .get(path)
@@ -263,6 +277,6 @@ class ReportsIT {
             sameNumber(cells.getCell(8), row.get("score"), "得分");
             sameText(cells.getCell(9), row.get("grade"), "等级");
         }
-        sameNumber(sheet.getRow(5).getCell(4), all.get("budgetTotal"), "合计预算数");
+        sameNumber(sheet.getRow(3 + projects.size()).getCell(4), all.get("budgetTotal"), "合计预算数");
     }
 }

@@ -59,6 +59,11 @@ final class YearProject {
     }
 
     long indicator(String level1, String level2, String target) {
+        return indicator(level1, level2, null, target);
+    }
+
+    /** An indicator whose target the grammar reads with its name (≥12人 物业服务人员 is staff in post). */
+    long indicator(String level1, String level2, String name, String target) {
         long indicatorId = NEXT_ID.incrementAndGet();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("indicatorId", indicatorId);
@@ -66,9 +71,9 @@ final class YearProject {
         data.put("unitCode", UNIT);
         data.put("level1", level1);
         data.put("level2", level2);
-        data.put("name", "指标" + indicatorId);
+        data.put("name", name == null ? "指标" + indicatorId : name);
         data.put("description", "d");
-        data.put("target", TargetValueParser.parse(target, level2));
+        data.put("target", TargetValueParser.parse(target, level2, name));
         data.put("weight", null);
         data.put("milestones", List.of());
         data.put("revision", 1);
@@ -79,13 +84,17 @@ final class YearProject {
 
     /** Until every target is in the read model and the project has its first status. */
     void awaitEvaluated(int count) {
+        awaitEvaluated(count, "NOT_REPORTED");
+    }
+
+    /** Until every target is in the read model and the project's status (as of today) is {@code status}. */
+    void awaitEvaluated(int count, String status) {
         Await.until(
                 () -> QuarkusTransaction.requiringNew().call(() -> MonIndicator.count("projectId", id)) == count,
                 Duration.ofSeconds(30),
                 count + " indicators of project " + id);
         Await.until(
-                () -> "NOT_REPORTED"
-                        .equals(given().get("/api/status/projects/" + id).path("status")),
+                () -> status.equals(given().get("/api/status/projects/" + id).path("status")),
                 Duration.ofSeconds(30),
                 "project " + id + " evaluated");
     }
@@ -120,6 +129,64 @@ final class YearProject {
                 () -> reports(indicatorId) == before + 1,
                 Duration.ofSeconds(30),
                 "report on " + indicatorId + " as of " + asOf);
+    }
+
+    /**
+     * A report written straight to {@code progress-events}, as another system would; waits until monitoring stored
+     * it.
+     */
+    void reportOnTopic(long indicatorId, LocalDate asOf, String value) {
+        long before = reports(indicatorId);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("indicatorId", indicatorId);
+        data.put("projectId", id);
+        data.put("unitCode", UNIT);
+        data.put("asOf", asOf.toString());
+        data.put("value", value);
+        data.put("reporter", "外部系统");
+        publish(Topics.PROGRESS_EVENTS, "ProgressReported", data);
+        Await.until(
+                () -> reports(indicatorId) == before + 1,
+                Duration.ofSeconds(30),
+                "report on " + indicatorId + " as of " + asOf + " from the topic");
+    }
+
+    /** The project's status, warning, score, grade and projected score and grade as of a day, as the API gives it. */
+    void assertProject(
+            LocalDate asOf,
+            String status,
+            String warning,
+            float score,
+            String grade,
+            float projectedScore,
+            String projectedGrade) {
+        given().queryParam("asOf", asOf.toString())
+                .get("/api/status/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo(status))
+                .body("warning", equalTo(warning))
+                .body("score", equalTo(score))
+                .body("grade", equalTo(grade))
+                .body("projectedScore", equalTo(projectedScore))
+                .body("projectedGrade", equalTo(projectedGrade));
+    }
+
+    /** Each indicator's status as of a day, in the order given. */
+    void assertStatuses(LocalDate asOf, Map<Long, String> expected) {
+        io.restassured.path.json.JsonPath body = given().queryParam("asOf", asOf.toString())
+                .get("/api/status/projects/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<Long, String> actual = new LinkedHashMap<>();
+        for (Long indicatorId : expected.keySet()) {
+            actual.put(indicatorId, body.getString("indicators.find { it.indicatorId == " + indicatorId + " }.status"));
+        }
+        org.assertj.core.api.Assertions.assertThat(actual)
+                .as("statuses as of " + asOf)
+                .isEqualTo(expected);
     }
 
     /** The project's status events with one of these causes, oldest first, once {@code count} have arrived. */
