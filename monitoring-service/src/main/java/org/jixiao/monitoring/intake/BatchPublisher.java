@@ -45,8 +45,7 @@ public class BatchPublisher {
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.json = json;
         String transactionalId = batch.transactionalId().orElse(application + "-progress-batch-" + UUID.randomUUID());
-        Map<String, Object> settings =
-                ProducerSettings.of(kafka, bootstrapServers, application + "-batch-producer");
+        Map<String, Object> settings = ProducerSettings.of(kafka, bootstrapServers, application + "-batch-producer");
         settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         this.config = Map.copyOf(settings);
     }

@@ -25,10 +25,7 @@ public class ProgressPublisher {
     private final ObjectMapper json;
     private final long ackTimeoutMs;
 
-    ProgressPublisher(
-            Producer<String, String> producer,
-            ObjectMapper json,
-            KafkaProducerConfig kafka) {
+    ProgressPublisher(Producer<String, String> producer, ObjectMapper json, KafkaProducerConfig kafka) {
         this.producer = producer;
         this.json = json;
         this.ackTimeoutMs = kafka.deliveryTimeoutMs();
