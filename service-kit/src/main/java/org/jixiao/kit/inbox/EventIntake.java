@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,14 +27,29 @@ public class EventIntake {
     private final ObjectMapper json;
     private final Inbox inbox;
     private final Duration maxBackoff;
+    private final Consumer<Runnable> inNewTransaction;
+    private final Consumer<Duration> sleeper;
 
+    @Inject
     EventIntake(
             ObjectMapper json,
             Inbox inbox,
             @ConfigProperty(name = "jixiao.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
+        this(json, inbox, maxBackoff, work -> QuarkusTransaction.requiringNew().run(work), EventIntake::sleep);
+    }
+
+    /** With the transaction boundary and the pause between retries given, for tests without a container. */
+    EventIntake(
+            ObjectMapper json,
+            Inbox inbox,
+            Duration maxBackoff,
+            Consumer<Runnable> inNewTransaction,
+            Consumer<Duration> sleeper) {
         this.json = json;
         this.inbox = inbox;
         this.maxBackoff = maxBackoff;
+        this.inNewTransaction = inNewTransaction;
+        this.sleeper = sleeper;
     }
 
     public void process(String topic, String value, Consumer<EventEnvelope<JsonNode>> handler) {
@@ -41,7 +57,7 @@ public class EventIntake {
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                inNewTransaction.accept(() -> {
                     if (inbox.firstDelivery(envelope.eventId(), topic)) {
                         handler.accept(envelope);
                     }
@@ -54,7 +70,7 @@ public class EventIntake {
                 LOG.warnf(
                         "database unavailable while processing %s from %s, retrying in %s",
                         envelope.eventId(), topic, backoff);
-                sleep(backoff);
+                sleeper.accept(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }

@@ -6,11 +6,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +21,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.jixiao.events.EventHeaders;
 
@@ -33,24 +33,46 @@ import org.jixiao.events.EventHeaders;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x6a6978616fL;
 
-    private final EntityManager em;
+    private final OutboxRows rows;
     private final Producer<String, String> producer;
     private final int batchSize;
     private final boolean enabled;
+    private final Transactions transactions;
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
 
+    /** Runs one pass in a new transaction, committed if it returns and rolled back if it throws. */
+    @FunctionalInterface
+    interface Transactions {
+        int requiringNew(Callable<Integer> pass);
+    }
+
+    @Inject
     OutboxRelay(
             EntityManager em,
             Producer<String, String> producer,
             @ConfigProperty(name = "jixiao.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "jixiao.outbox.relay.enabled", defaultValue = "true") boolean enabled) {
-        this.em = em;
+        this(
+                new JpaOutboxRows(em),
+                producer,
+                batchSize,
+                enabled,
+                pass -> QuarkusTransaction.requiringNew().call(pass));
+    }
+
+    OutboxRelay(
+            OutboxRows rows,
+            Producer<String, String> producer,
+            int batchSize,
+            boolean enabled,
+            Transactions transactions) {
+        this.rows = rows;
         this.producer = producer;
         this.batchSize = batchSize;
         this.enabled = enabled;
+        this.transactions = transactions;
     }
 
     /** Low latency: relay right after a transaction that wrote to the outbox has committed. */
@@ -85,7 +107,7 @@ public class OutboxRelay {
         try {
             int published;
             do {
-                published = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                published = transactions.requiringNew(this::relayBatch);
                 total += published;
             } while (published == batchSize);
         } catch (RuntimeException e) {
@@ -94,19 +116,15 @@ public class OutboxRelay {
         return total;
     }
 
+    /**
+     * One pass: sends the oldest rows in id order and waits for every acknowledgement before marking them. Any failed
+     * send throws, so the transaction rolls back and all of the batch stays in the outbox for the next pass.
+     */
     private int relayBatch() throws Exception {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RELAY_LOCK)
-                .getSingleResult();
-        if (!locked) {
+        if (!rows.tryLock()) {
             return 0;
         }
-        // Read-only: the rows are marked published below in one statement, not one UPDATE each by dirty checking.
-        List<OutboxEvent> pending = em.createQuery(
-                        "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
-                .setMaxResults(batchSize)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+        List<OutboxEvent> pending = rows.pending(batchSize);
         if (pending.isEmpty()) {
             return 0;
         }
@@ -118,14 +136,11 @@ public class OutboxRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get(30, TimeUnit.SECONDS);
         }
-        em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
-                .setParameter("now", Instant.now())
-                .setParameter("ids", pending.stream().map(row -> row.id).toList())
-                .executeUpdate();
+        rows.markPublished(pending.stream().map(row -> row.id).toList());
         return pending.size();
     }
 
-    private static ProducerRecord<String, String> toRecord(OutboxEvent row) {
+    static ProducerRecord<String, String> toRecord(OutboxEvent row) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.payload);
         record.headers()
                 .add(EventHeaders.EVENT_ID, row.eventId.toString().getBytes(StandardCharsets.UTF_8))

@@ -1,0 +1,42 @@
+package org.jixiao.kit.outbox;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.jpa.HibernateHints;
+
+/** {@link OutboxRows} on PostgreSQL through the caller's transaction. */
+final class JpaOutboxRows implements OutboxRows {
+    /** A transaction-scoped advisory lock keeps two instances from relaying at once, which would break the order. */
+    private static final long RELAY_LOCK = 0x6a6978616fL;
+
+    private final EntityManager em;
+
+    JpaOutboxRows(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public boolean tryLock() {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<OutboxEvent> pending(int limit) {
+        // Read-only: the rows are marked published in one statement, not one UPDATE each by dirty checking.
+        return em.createQuery("from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
+                .setMaxResults(limit)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    @Override
+    public void markPublished(List<Long> ids) {
+        em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
+                .setParameter("now", Instant.now())
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+}
