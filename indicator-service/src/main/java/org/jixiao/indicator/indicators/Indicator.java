@@ -94,7 +94,8 @@ public class Indicator extends PanacheEntityBase {
     private void apply(DefineIndicator command) {
         description = command.description();
         targetRaw = command.target().strip();
-        target = TargetValueParser.parse(targetRaw, level2);
+        // The name tells a stock (staff in post, kept in service) from a flow: docs/rules.md, "Measure and direction".
+        target = TargetValueParser.parse(targetRaw, level2, name);
         weight = command.weight();
         milestones = command.milestones() == null ? new ArrayList<>() : new ArrayList<>(command.milestones());
     }
