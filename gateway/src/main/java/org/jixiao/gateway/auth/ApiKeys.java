@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemException;
 import org.jixiao.web.ApiKeySecrets;
+import org.jixiao.web.Problem;
 
 /** Creates and revokes API keys, and makes sure the operator's admin key exists. */
 @ApplicationScoped

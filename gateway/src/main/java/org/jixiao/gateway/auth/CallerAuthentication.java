@@ -7,9 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jixiao.gateway.observability.AccessLogHandler;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.proxy.rules.RouteTable;
+import org.jixiao.web.Problem;
 
 /**
  * Runs before every {@code /api} request is routed: it needs a valid bearer token from a key that is not revoked,

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.indicator.domain.IndicatorLevels;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.targets.table.IndicatorRow;
 import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.TableProblem;
 import org.jixiao.targets.table.TargetTable;
+import org.jixiao.web.Problem;
 
 /**
  * Every rule a target table must meet before anything of the file is stored, each failure located by table, line and

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.gateway.auth.TokenExchange;
 import org.jixiao.gateway.auth.TokenIssuer;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemException;
+import org.jixiao.web.Problem;
 
 @Path("/api/auth/token")
 @Tag(name = "Authentication", description = "Exchange an API key for a short-lived bearer token")
