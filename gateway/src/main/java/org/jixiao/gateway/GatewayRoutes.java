@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.health.SmallRyeHealthReporter;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -11,11 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.jixiao.gateway.auth.AdminTokens;
 import org.jixiao.gateway.auth.CallerAuthentication;
 import org.jixiao.gateway.auth.RateLimits;
 import org.jixiao.gateway.auth.RevokedKeys;
+import org.jixiao.gateway.auth.TokenExchangeLimits;
 import org.jixiao.gateway.docs.MergedOpenApiHandler;
+import org.jixiao.gateway.docs.OpenApiMergeConfig;
 import org.jixiao.gateway.docs.UpstreamOpenApiClient;
+import org.jixiao.gateway.health.ReadinessForCallers;
 import org.jixiao.gateway.observability.AccessLogHandler;
 import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.observability.RequestTimerHandler;
@@ -56,6 +61,8 @@ public class GatewayRoutes {
     private static final int ORDER_AUTHENTICATION = ORDER_BODY_GUARD - 1;
     // Quarkus routes its own /q/openapi early; the merged document must be found first (but after request ids).
     private static final int ORDER_MERGED_OPENAPI = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
+    // Likewise for /q/health, which only admins see in full.
+    private static final int ORDER_HEALTH_DETAILS = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
     void install(
             @Observes Router router,
@@ -66,9 +73,13 @@ public class GatewayRoutes {
             StreamConfig streamConfig,
             OpenApiDocumentService ownOpenApi,
             UpstreamOpenApiClient upstreamOpenApi,
+            OpenApiMergeConfig openApiConfig,
             JWTParser tokens,
             RevokedKeys revokedKeys,
             RateLimits rateLimits,
+            TokenExchangeLimits exchangeLimits,
+            AdminTokens adminTokens,
+            SmallRyeHealthReporter health,
             BodyLimitConfig bodyLimit,
             MeterRegistry registry) {
         // Proxied requests all pass one Vert.x route, so Quarkus's HTTP metrics cannot tell them apart (they are
@@ -78,17 +89,21 @@ public class GatewayRoutes {
         router.route().order(ORDER_ACCESS_LOG).handler(new AccessLogHandler());
         router.routeWithRegex(API_PATHS)
                 .order(ORDER_AUTHENTICATION)
-                .handler(new CallerAuthentication(tokens, revokedKeys, rateLimits));
+                .handler(new CallerAuthentication(tokens, revokedKeys, rateLimits, exchangeLimits));
         long maxBody = bodyLimit.maxBodySize().asLongValue();
         warnIfQuarkusLimitIsLower(maxBody);
         router.routeWithRegex(API_PATHS).order(ORDER_BODY_GUARD).handler(new RequestBodyGuard(maxBody));
         router.route(RouteTable.STATUS_STREAM)
                 .order(ORDER_OWN_API)
                 .handler(new StatusStreamHandler(vertx, hub, replay, streamConfig));
+        // Health details (upstream URLs, failure reasons) only for admin tokens; everyone else gets UP/DOWN.
+        router.routeWithRegex(ReadinessForCallers.PATHS)
+                .order(ORDER_HEALTH_DETAILS)
+                .handler(new ReadinessForCallers(health, adminTokens));
         // Replaces Quarkus's own /q/openapi (and so what Swagger UI shows) with the merged document.
         router.route(MergedOpenApiHandler.PATH)
                 .order(ORDER_MERGED_OPENAPI)
-                .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi));
+                .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi, openApiConfig));
         router.routeWithRegex(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies));
     }
 

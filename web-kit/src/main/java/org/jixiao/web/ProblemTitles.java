@@ -27,4 +27,44 @@ public final class ProblemTitles {
                     default -> null;
                 });
     }
+
+    /** The title a problem of this status gets unless it names its own: the convention's, else the reason phrase. */
+    public static String titleOf(int status) {
+        return of(status).orElseGet(() -> reasonPhrase(status));
+    }
+
+    /** The HTTP reason phrase of an error status (as JAX-RS spells them), or "HTTP nnn" for an unknown one. */
+    public static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 402 -> "Payment Required";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 407 -> "Proxy Authentication Required";
+            case 408 -> "Request Timeout";
+            case 409 -> "Conflict";
+            case 410 -> "Gone";
+            case 411 -> "Length Required";
+            case 412 -> "Precondition Failed";
+            case 413 -> "Request Entity Too Large";
+            case 414 -> "Request-URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 416 -> "Requested Range Not Satisfiable";
+            case 417 -> "Expectation Failed";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
+            case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            case 505 -> "HTTP Version Not Supported";
+            case 511 -> "Network Authentication Required";
+            default -> "HTTP " + status;
+        };
+    }
 }

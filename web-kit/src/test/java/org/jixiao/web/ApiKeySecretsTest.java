@@ -19,4 +19,15 @@ class ApiKeySecretsTest {
         }
         assertThat(secrets).hasSize(100);
     }
+
+    @Test
+    void onlySecretsOfTheGeneratedFormAreStrongEnoughForAnOperatorsAdminKey() {
+        assertThat(ApiKeySecrets.hasGeneratedForm(ApiKeySecrets.generate())).isTrue();
+        assertThat(ApiKeySecrets.hasGeneratedForm("jx_" + "a".repeat(32))).isTrue();
+        assertThat(ApiKeySecrets.hasGeneratedForm("jx_" + "a".repeat(31))).isFalse();
+        assertThat(ApiKeySecrets.hasGeneratedForm("admin")).isFalse();
+        assertThat(ApiKeySecrets.hasGeneratedForm("xx_" + "a".repeat(40))).isFalse();
+        assertThat(ApiKeySecrets.hasGeneratedForm("jx_" + "a".repeat(31) + " ")).isFalse();
+        assertThat(ApiKeySecrets.hasGeneratedForm(null)).isFalse();
+    }
 }

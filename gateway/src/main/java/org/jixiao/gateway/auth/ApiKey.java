@@ -34,6 +34,10 @@ public class ApiKey extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** The operator's JIXIAO_ADMIN_KEY: revoked when another one is named. */
+    @Column(name = "from_environment")
+    public boolean fromEnvironment;
+
     public List<String> unitCodeList() {
         return unitCodes == null || unitCodes.isBlank() ? List.of() : Arrays.asList(unitCodes.split(","));
     }

@@ -1,23 +1,17 @@
 package org.jixiao.gateway.auth;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemException;
 import org.jixiao.web.ApiKeySecrets;
+import org.jixiao.web.Problem;
 
-/** Creates and revokes API keys, and makes sure the operator's admin key exists. */
+/** Creates, lists and revokes API keys. */
 @ApplicationScoped
 public class ApiKeys {
-    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
 
     /** A new key with its secret, which exists only in this answer. */
     public record Issued(ApiKey key, String secret) {}
@@ -32,7 +26,7 @@ public class ApiKeys {
     @Transactional
     public Issued create(String role, List<String> unitCodes, String label) {
         String secret = ApiKeySecrets.generate();
-        ApiKey key = store(secret, role, unitCodes, label);
+        ApiKey key = store(secret, role, unitCodes, label, false);
         return new Issued(key, secret);
     }
 
@@ -54,25 +48,8 @@ public class ApiKeys {
         revoked.add(id);
     }
 
-    /**
-     * The first admin cannot be created through the API, so the operator names it: {@code JIXIAO_ADMIN_KEY} (the
-     * local stack sets it). It is stored hashed like every other key.
-     */
-    @Transactional
-    void ensureAdminKey(
-            @Observes StartupEvent event, @ConfigProperty(name = "jixiao.admin-key") Optional<String> adminKey) {
-        if (adminKey.isEmpty() || adminKey.get().isBlank()) {
-            LOG.info("no JIXIAO_ADMIN_KEY set: keys can only be created by an existing admin key");
-            return;
-        }
-        String secret = adminKey.get().strip();
-        if (ApiKey.count("secretHash", KeySecrets.hash(secret)) == 0) {
-            store(secret, "admin", List.of(), "admin key from JIXIAO_ADMIN_KEY");
-            LOG.info("admin key from JIXIAO_ADMIN_KEY registered");
-        }
-    }
-
-    private static ApiKey store(String secret, String role, List<String> unitCodes, String label) {
+    /** Stores a key by its hash; {@code fromEnvironment} marks the operator's JIXIAO_ADMIN_KEY ({@link AdminKey}). */
+    static ApiKey store(String secret, String role, List<String> unitCodes, String label, boolean fromEnvironment) {
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
         key.secretHash = KeySecrets.hash(secret);
@@ -80,6 +57,7 @@ public class ApiKeys {
         key.unitCodes = unitCodes == null ? "" : String.join(",", unitCodes);
         key.label = label;
         key.createdAt = Instant.now();
+        key.fromEnvironment = fromEnvironment;
         key.persist();
         return key;
     }

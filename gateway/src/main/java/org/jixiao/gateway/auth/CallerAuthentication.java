@@ -7,9 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jixiao.gateway.observability.AccessLogHandler;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.proxy.rules.RouteTable;
+import org.jixiao.web.Problem;
 
 /**
  * Runs before every {@code /api} request is routed: it needs a valid bearer token from a key that is not revoked,
@@ -23,17 +23,26 @@ public class CallerAuthentication implements Handler<RoutingContext> {
     private final JWTParser parser;
     private final RevokedKeys revoked;
     private final RateLimits limits;
+    private final TokenExchangeLimits exchangeLimits;
 
-    public CallerAuthentication(JWTParser parser, RevokedKeys revoked, RateLimits limits) {
+    public CallerAuthentication(
+            JWTParser parser, RevokedKeys revoked, RateLimits limits, TokenExchangeLimits exchangeLimits) {
         this.parser = parser;
         this.revoked = revoked;
         this.limits = limits;
+        this.exchangeLimits = exchangeLimits;
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         String path = ctx.request().path();
         if (path.equals(TOKEN_PATH)) {
+            // Before the body is read: the exchange needs no token, so the address is all there is to limit by.
+            OptionalLong retryAfter = exchangeLimits.forAddress(clientAddress(ctx));
+            if (retryAfter.isPresent()) {
+                tooMany(ctx, retryAfter.getAsLong(), "this address exchanges API keys too often");
+                return;
+            }
             ctx.next();
             return;
         }
@@ -59,13 +68,21 @@ public class CallerAuthentication implements Handler<RoutingContext> {
         OptionalLong retryAfter =
                 limits.retryAfterSeconds(keyId, RequestKind.of(ctx.request().method(), stream));
         if (retryAfter.isPresent()) {
-            ctx.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-            ProblemWriter.end(
-                    ctx,
-                    Problem.of(429, "this key is over its rate limit; retry after " + retryAfter.getAsLong() + " s"));
+            tooMany(ctx, retryAfter.getAsLong(), "this key is over its rate limit");
             return;
         }
         ctx.next();
+    }
+
+    /** The client's address as the server sees it (behind a proxy: set quarkus.http.proxy.* to see the client's). */
+    private static String clientAddress(RoutingContext ctx) {
+        var address = ctx.request().remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
+    }
+
+    private static void tooMany(RoutingContext ctx, long retryAfterSeconds, String why) {
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        ProblemWriter.end(ctx, Problem.of(429, why + "; retry after " + retryAfterSeconds + " s"));
     }
 
     /**

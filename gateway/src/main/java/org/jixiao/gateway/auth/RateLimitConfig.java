@@ -22,4 +22,16 @@ public interface RateLimitConfig {
 
     @WithDefault("100")
     int streams();
+
+    /** The period of the token exchange's limits, which apply before any key is known. */
+    @WithDefault("1m")
+    Duration tokenExchangePeriod();
+
+    /** Token exchanges per client address and period (several users behind one NAT share it). */
+    @WithDefault("30")
+    int tokenExchangesPerAddress();
+
+    /** Token exchanges per API key and period; a client needs one per token lifetime (15 min). */
+    @WithDefault("10")
+    int tokenExchangesPerKey();
 }

@@ -24,7 +24,11 @@ public class RateLimits {
 
     /** Empty if the request may go ahead; otherwise the seconds until the key may try again. */
     public OptionalLong retryAfterSeconds(String keyId, RequestKind kind) {
-        RateLimiter limiter = registry.rateLimiter(keyId + "/" + kind, configs.get(kind));
+        return retryAfterSeconds(registry.rateLimiter(keyId + "/" + kind, configs.get(kind)));
+    }
+
+    /** Takes a permit if there is one; otherwise the whole seconds until the next. */
+    static OptionalLong retryAfterSeconds(RateLimiter limiter) {
         if (limiter.acquirePermission()) {
             return OptionalLong.empty();
         }
@@ -34,7 +38,7 @@ public class RateLimits {
         return OptionalLong.of(Math.max(1, (long) Math.ceil(nanos / 1e9)));
     }
 
-    private static RateLimiterConfig limit(int permits, Duration period) {
+    static RateLimiterConfig limit(int permits, Duration period) {
         return RateLimiterConfig.custom()
                 .limitForPeriod(permits)
                 .limitRefreshPeriod(period)

@@ -4,12 +4,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
+import org.jixiao.web.ProblemSchema;
 
 /**
  * Makes a service's component names fit into the merged document. A component equal to one already merged under
  * the same name is shared; a different one is renamed {@code <service>.<name>} (e.g. {@code indicator-service.Page}),
  * and every {@code $ref} of that service's document is rewritten to match. The {@code Problem} schema is always
- * shared: gateway and services answer problems in one convention, described by the gateway's schema.
+ * shared: gateway and services answer problems in one convention, described by web-kit's ProblemSchema.
  */
 final class ComponentNames {
 
@@ -26,7 +27,7 @@ final class ComponentNames {
             JsonObject theirs = components.getJsonObject(section, new JsonObject());
             JsonObject ours = mergedComponents.getJsonObject(section, new JsonObject());
             for (String name : theirs.fieldNames()) {
-                boolean sharedByConvention = section.equals("schemas") && name.equals(GatewayAnswers.PROBLEM);
+                boolean sharedByConvention = section.equals("schemas") && name.equals(ProblemSchema.NAME);
                 if (!sharedByConvention
                         && ours.containsKey(name)
                         && !ours.getValue(name).equals(theirs.getValue(name))) {

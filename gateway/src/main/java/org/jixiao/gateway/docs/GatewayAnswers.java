@@ -4,7 +4,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jixiao.gateway.problem.Problem;
+import org.jixiao.web.Problem;
+import org.jixiao.web.ProblemSchema;
 
 /**
  * What the merged document says about the answers the gateway gives itself on {@code /api} operations: 401 and 429
@@ -14,8 +15,7 @@ import org.jixiao.gateway.problem.Problem;
  */
 final class GatewayAnswers {
 
-    static final String PROBLEM = "Problem";
-    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+    private static final String PROBLEM_REF = "#/components/schemas/" + ProblemSchema.NAME;
 
     private GatewayAnswers() {}
 
@@ -43,35 +43,6 @@ final class GatewayAnswers {
             answers.put("429", rateLimited());
         }
         return complete(operation, answers);
-    }
-
-    /** The problem schema: the services' convention (service-kit's ProblemSchema) and the gateway's request id. */
-    static JsonObject problemSchema() {
-        JsonObject violation = object("One invalid field")
-                .put(
-                        "properties",
-                        new JsonObject()
-                                .put("field", text("JSON path of the field, e.g. budget.total or [3].value"))
-                                .put("message", text("Why the value is invalid")));
-        return object("RFC 9457 problem details")
-                .put(
-                        "properties",
-                        new JsonObject()
-                                .put("type", text("about:blank: the status says what kind of problem it is"))
-                                .put("title", text("The status's reason phrase, or a short summary"))
-                                .put(
-                                        "status",
-                                        new JsonObject().put("type", "integer").put("description", "HTTP status"))
-                                .put("detail", text("What went wrong with this request, for a person to read"))
-                                .put("instance", text("The request path"))
-                                .put("requestId", text("The request's X-Request-Id, in the gateway's own answers"))
-                                .put(
-                                        "violations",
-                                        new JsonObject()
-                                                .put("type", "array")
-                                                .put("items", violation)
-                                                .put("description", "The invalid fields (422 and 400 only)")))
-                .put("required", new JsonArray().add("title").add("status"));
     }
 
     private static void addBodyAnswers(Map<String, JsonObject> answers, JsonObject operation, String before) {
@@ -107,11 +78,7 @@ final class GatewayAnswers {
         if (response.containsKey("content") || response.containsKey("$ref")) {
             return;
         }
-        JsonObject example = new JsonObject()
-                .put("type", Problem.TYPE)
-                .put("title", Problem.titleOf(status))
-                .put("status", status)
-                .put("detail", response.getString("description", ""));
+        JsonObject example = new JsonObject(ProblemSchema.example(status, response.getString("description", "")));
         response.put(
                 "content",
                 new JsonObject()

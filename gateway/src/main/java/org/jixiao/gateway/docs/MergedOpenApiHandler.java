@@ -3,6 +3,7 @@ package org.jixiao.gateway.docs;
 import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.MutinyHelper;
 import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -20,8 +21,9 @@ import org.jixiao.gateway.proxy.rules.Upstream;
 /**
  * Serves {@code /q/openapi} in place of Quarkus's handler: the gateway's own document (from Quarkus, which includes
  * {@code META-INF/openapi.yaml} for the routes the gateway serves itself) merged with the three services' documents,
- * fetched in parallel on each request so it always reflects the running services. The bundled Swagger UI reads this
- * path, so it lists every operation.
+ * fetched in parallel and kept for {@code jixiao.openapi.cache-ttl} (10 s), so it soon reflects the running services
+ * while anonymous requests cannot make the gateway fetch on each one. The bundled Swagger UI reads this path, so it
+ * lists every operation.
  */
 public class MergedOpenApiHandler implements Handler<RoutingContext> {
 
@@ -29,10 +31,20 @@ public class MergedOpenApiHandler implements Handler<RoutingContext> {
 
     private final OpenApiDocumentService ownDocument;
     private final UpstreamOpenApiClient upstreams;
+    private final Uni<JsonObject> document;
 
-    public MergedOpenApiHandler(OpenApiDocumentService ownDocument, UpstreamOpenApiClient upstreams) {
+    public MergedOpenApiHandler(
+            OpenApiDocumentService ownDocument, UpstreamOpenApiClient upstreams, OpenApiMergeConfig config) {
         this.ownDocument = ownDocument;
         this.upstreams = upstreams;
+        List<Upstream> order = Arrays.asList(Upstream.values());
+        Uni<JsonObject> merged = Uni.createFrom()
+                .deferred(() -> Uni.join()
+                        .all(order.stream().map(upstreams::fetch).toList())
+                        .andFailFast()
+                        .map(fetched -> merge(order, fetched)));
+        // Requests within the time to live share one merge, also while it is still being fetched.
+        this.document = config.cacheTtl().isZero() ? merged : merged.memoize().atLeast(config.cacheTtl());
     }
 
     @Override
@@ -43,12 +55,9 @@ public class MergedOpenApiHandler implements Handler<RoutingContext> {
             return;
         }
         OpenApiFormat format = OpenApiFormat.of(ctx.request());
-        List<Upstream> order = Arrays.asList(Upstream.values());
-        Uni.join()
-                .all(order.stream().map(upstreams::fetch).toList())
-                .andFailFast()
+        document.emitOn(MutinyHelper.executor(ctx.vertx().getOrCreateContext()))
                 .subscribe()
-                .with(fetched -> respond(ctx, format, merge(order, fetched)), failure -> ctx.fail(500, failure));
+                .with(merged -> respond(ctx, format, merged), failure -> ctx.fail(500, failure));
     }
 
     private JsonObject merge(List<Upstream> order, List<Optional<JsonObject>> fetched) {
@@ -69,7 +78,7 @@ public class MergedOpenApiHandler implements Handler<RoutingContext> {
     private static void respond(RoutingContext ctx, OpenApiFormat format, JsonObject document) {
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, format.contentType())
-                // Services come and go: a cached document would hide one that came back.
+                // Services come and go: clients ask again rather than keep a document that may be outdated.
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .end(format.render(document));
     }

@@ -11,4 +11,11 @@ public interface OpenApiMergeConfig {
     /** Longest wait for one service's document; a slower service is left out and named in the description. */
     @WithDefault("3s")
     Duration fetchTimeout();
+
+    /**
+     * How long a merged document is served before the services are asked again. {@code /q/openapi} is open to
+     * anyone, so without it every anonymous request would cost three upstream fetches; 0 merges on every request.
+     */
+    @WithDefault("10s")
+    Duration cacheTtl();
 }

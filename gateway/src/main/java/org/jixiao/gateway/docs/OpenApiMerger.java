@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.gateway.proxy.rules.RouteTable;
 import org.jixiao.gateway.proxy.rules.Upstream;
+import org.jixiao.web.ProblemSchema;
 
 /**
  * One OpenAPI document out of the gateway's own and the services' documents, as a client of the gateway sees the
@@ -32,13 +33,15 @@ public final class OpenApiMerger {
                 .put("info", info(gateway, missing))
                 .put("tags", new JsonArray())
                 .put("paths", new JsonObject())
-                // One problem convention for gateway and services: the gateway's schema stands for every service's.
+                // One problem convention for gateway and services: web-kit's schema, which the services' documents also
+                // use.
                 .put(
                         "components",
                         new JsonObject()
                                 .put(
                                         "schemas",
-                                        new JsonObject().put(GatewayAnswers.PROBLEM, GatewayAnswers.problemSchema())));
+                                        new JsonObject()
+                                                .put(ProblemSchema.NAME, new JsonObject(ProblemSchema.schema()))));
         if (gateway.containsKey("security")) {
             // The gateway's bearer requirement applies to every operation it exposes, the services' included.
             merged.put("security", gateway.getJsonArray("security").copy());

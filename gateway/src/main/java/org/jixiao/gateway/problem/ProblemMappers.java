@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jixiao.web.Problem;
+import org.jixiao.web.ProblemJson;
 import org.jixiao.web.RequestIds;
 
 /** problem+json for the REST resources the gateway serves itself (keys and tokens), as the services answer. */
@@ -23,7 +25,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(e.problem(), uri, headers);
+        Response answer = respond(e.problem(), uri, headers);
+        e.headers().forEach(answer.getHeaders()::putSingle);
+        return answer;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -76,9 +80,8 @@ public class ProblemMappers {
 
     private static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
         Problem answer = problem.at(uri.getPath(), headers.getHeaderString(RequestIds.HEADER));
-        Response.ResponseBuilder response = Response.status(answer.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(answer.toJson().encode());
+        Response.ResponseBuilder response =
+                Response.status(answer.status()).type(Problem.MEDIA_TYPE).entity(ProblemJson.bytes(answer));
         if (answer.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }

@@ -1,11 +1,14 @@
 package org.jixiao.gateway.problem;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyResponse;
+import org.jixiao.web.Problem;
+import org.jixiao.web.ProblemJson;
 import org.jixiao.web.RequestIds;
 
 /**
@@ -24,7 +27,7 @@ public final class ProblemWriter {
         ctx.response()
                 .setStatusCode(answer.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(answer.toJson().toBuffer());
+                .end(Buffer.buffer(ProblemJson.bytes(answer)));
     }
 
     /** A problem answer the proxy then sends like any upstream response. */
@@ -37,6 +40,6 @@ public final class ProblemWriter {
                 .response()
                 .setStatusCode(answer.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(answer.toJson().toBuffer()));
+                .setBody(Body.body(Buffer.buffer(ProblemJson.bytes(answer))));
     }
 }

@@ -3,10 +3,10 @@ package org.jixiao.gateway.proxy;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.proxy.rules.RouteTable;
 import org.jixiao.gateway.proxy.rules.Upstream;
+import org.jixiao.web.Problem;
 
 /** Hands each {@code /api/...} request to the proxy of the service that owns the path, or answers it itself. */
 public class ApiRouteHandler implements Handler<RoutingContext> {

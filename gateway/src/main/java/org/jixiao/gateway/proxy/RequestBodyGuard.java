@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.proxy.rules.BodyTypes;
+import org.jixiao.web.Problem;
 
 /**
  * Refuses, before any of it is read or proxied, a body no service would take: 413 when its Content-Length is over

@@ -9,10 +9,10 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.proxy.rules.Upstream;
 import org.jixiao.gateway.proxy.rules.UpstreamFailures;
+import org.jixiao.web.Problem;
 import org.jixiao.web.RequestIds;
 
 /**

@@ -8,11 +8,11 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemWriter;
 import org.jixiao.gateway.proxy.rules.RouteTable;
 import org.jixiao.gateway.proxy.rules.UpstreamFailures;
 import org.jixiao.gateway.stream.StatusEventHub.Subscription;
+import org.jixiao.web.Problem;
 
 /**
  * {@code GET /api/stream/status} ({@link RouteTable#STATUS_STREAM}): served by the gateway itself (not proxied), so the proxy's idle request timeout

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jixiao.gateway.problem.Problem.Violation;
+import org.jixiao.web.Problem.Violation;
 
 /**
  * What a client asked of {@code GET /api/stream/status}: its filter and where to start. Without {@code Last-Event-ID}

@@ -3,7 +3,7 @@ package org.jixiao.gateway.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.jixiao.gateway.problem.Problem.Violation;
+import org.jixiao.web.Problem.Violation;
 import org.junit.jupiter.api.Test;
 
 class StreamRequestTest {

@@ -2,7 +2,7 @@ package org.jixiao.monitoring.intake;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.kit.problem.Problem;
+import org.jixiao.web.Problem;
 
 /**
  * One report of a batch: its 0-based position, the row it came from in a CSV or XLSX file (null for JSON), the report

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.web.Problem;
 
 /**
  * The columns of a progress batch file (CSV or XLSX): the header row names them in any order, matched without regard

@@ -14,8 +14,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.web.Problem;
 import org.junit.jupiter.api.Test;
 
 class BatchReadersTest {

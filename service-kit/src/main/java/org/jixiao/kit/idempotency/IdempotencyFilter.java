@@ -16,8 +16,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.web.Problem;
 import org.jixiao.web.ProblemTitles;
 
 /**

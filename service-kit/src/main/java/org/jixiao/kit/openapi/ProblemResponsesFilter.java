@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.jixiao.kit.idempotency.IdempotencyFilter;
-import org.jixiao.kit.problem.Problem;
+import org.jixiao.web.Problem;
 
 /**
  * Documents the error answers every {@code /api} operation of a service shares, so that no resource has to repeat

@@ -2,6 +2,7 @@ package org.jixiao.kit.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.web.Problem;
 import org.jixiao.web.ProblemTitles;
 
 /**

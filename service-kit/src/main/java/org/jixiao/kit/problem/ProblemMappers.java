@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jixiao.kit.inbox.TransientFailures;
+import org.jixiao.web.Problem;
+import org.jixiao.web.ProblemJson;
 import org.jixiao.web.ProblemTitles;
 
 /**
@@ -68,9 +70,7 @@ public class ProblemMappers {
             return wrongType(mapping, uri);
         }
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                : "Error";
+        String title = ProblemTitles.reasonPhrase(status);
         return respond(status, title, e.getMessage(), List.of(), uri).build();
     }
 
@@ -120,8 +120,8 @@ public class ProblemMappers {
 
     static Response.ResponseBuilder respond(
             int status, String title, String detail, List<Problem.Violation> violations, UriInfo uri) {
-        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), violations);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Problem problem = Problem.of(status, title, detail, violations).at(uri.getPath(), null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(ProblemJson.bytes(problem));
     }
 
     /** The JSON path of the offending field, e.g. {@code budget.total} or {@code goals[1]}. */

@@ -2,6 +2,7 @@ package org.jixiao.kit.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.web.Problem;
 
 /** Collects every invalid field of a request, so the caller learns all of them in one answer. */
 public final class Violations {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.problem.Violations;
+import org.jixiao.web.Problem;
 import org.junit.jupiter.api.Test;
 
 class QueryParamsTest {

@@ -8,7 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -16,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.gateway.auth.TokenExchange;
+import org.jixiao.gateway.auth.TokenExchangeLimits;
 import org.jixiao.gateway.auth.TokenIssuer;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemException;
+import org.jixiao.web.Problem;
 
 @Path("/api/auth/token")
 @Tag(name = "Authentication", description = "Exchange an API key for a short-lived bearer token")
@@ -30,9 +35,11 @@ public class AuthResource {
             + "\"expiresAt\":\"2025-03-01T08:15:00Z\",\"role\":\"unit\",\"unitCodes\":[\"573301\"]}";
 
     private final TokenExchange exchange;
+    private final TokenExchangeLimits limits;
 
-    AuthResource(TokenExchange exchange) {
+    AuthResource(TokenExchange exchange, TokenExchangeLimits limits) {
         this.exchange = exchange;
+        this.limits = limits;
     }
 
     public record TokenRequest(
@@ -58,6 +65,15 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "The body is not JSON")
     @APIResponse(responseCode = "401", description = "Unknown or revoked API key")
     @APIResponse(responseCode = "422", description = "apiKey missing or not a string (violations name the field)")
+    @APIResponse(
+            responseCode = "429",
+            description = "This client address or this API key exchanges keys too often (per minute, by default 30"
+                    + " per address and 10 per key)",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before trying again",
+                            schema = @Schema(type = SchemaType.INTEGER)))
     public TokenResponse exchange(
             @RequestBody(
                             required = true,
@@ -70,7 +86,15 @@ public class AuthResource {
         if (request == null || request.apiKey() == null || request.apiKey().isBlank()) {
             throw new ProblemException(Problem.invalid(List.of(new Problem.Violation("apiKey", "is required"))));
         }
-        TokenExchange.Exchanged exchanged = exchange.exchange(request.apiKey().strip())
+        String secret = request.apiKey().strip();
+        OptionalLong retryAfter = limits.forKey(secret);
+        if (retryAfter.isPresent()) {
+            throw new ProblemException(
+                    Problem.of(
+                            429, "this API key was exchanged too often; retry after " + retryAfter.getAsLong() + " s"),
+                    Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
+        }
+        TokenExchange.Exchanged exchanged = exchange.exchange(secret)
                 .orElseThrow(() -> new ProblemException(Problem.of(401, "unknown or revoked API key")));
         TokenIssuer.Token token = exchanged.token();
         return new TokenResponse(token.token(), token.expiresAt(), exchanged.role(), exchanged.unitCodes());

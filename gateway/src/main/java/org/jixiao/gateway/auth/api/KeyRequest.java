@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jixiao.gateway.problem.Problem;
+import org.jixiao.web.Problem;
 
 @Schema(description = "A new API key: its role and, for role unit, the unit codes it may write for")
 public record KeyRequest(

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.gateway.auth.ApiKey;
 import org.jixiao.gateway.auth.ApiKeys;
-import org.jixiao.gateway.problem.Problem;
 import org.jixiao.gateway.problem.ProblemException;
+import org.jixiao.web.Problem;
 
 /**
  * API keys, admin only. The error answers are described here; the merged document gives them the problem+json

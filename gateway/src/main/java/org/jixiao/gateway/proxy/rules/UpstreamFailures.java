@@ -5,7 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
-import org.jixiao.gateway.problem.Problem;
+import org.jixiao.web.Problem;
 
 /**
  * Turns a failed upstream exchange into the problem the client gets. Pure so the mapping is unit-tested: a client

@@ -7,7 +7,8 @@ import io.vertx.core.json.JsonObject;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
-import org.jixiao.gateway.problem.Problem;
+import org.jixiao.web.Problem;
+import org.jixiao.web.ProblemJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,9 +49,7 @@ class UpstreamFailuresTest {
 
     @Test
     void problemJsonCarriesTheRfc9457MembersAndTheRequestIdAsTheServicesWriteThem() {
-        JsonObject json = Problem.of(404, "No API resource at /api/nope")
-                .at("/api/nope", "r-1")
-                .toJson();
+        JsonObject json = json(Problem.of(404, "No API resource at /api/nope").at("/api/nope", "r-1"));
 
         assertThat(json.fieldNames()).containsExactly("type", "title", "status", "detail", "instance", "requestId");
         assertThat(json.getString("type")).isEqualTo("about:blank");
@@ -60,9 +59,8 @@ class UpstreamFailuresTest {
 
     @Test
     void invalidValuesNameEachFieldLikeTheServices() {
-        JsonObject json = Problem.invalid(List.of(new Problem.Violation("role", "is required")))
-                .at("/api/keys", null)
-                .toJson();
+        JsonObject json = json(Problem.invalid(List.of(new Problem.Violation("role", "is required")))
+                .at("/api/keys", null));
 
         assertThat(json.getInteger("status")).isEqualTo(422);
         assertThat(json.getString("title")).isEqualTo("Invalid values");
@@ -97,5 +95,9 @@ class UpstreamFailuresTest {
         assertThat(p.detail())
                 .isEqualTo("indicator-service failed repeatedly; the gateway sends it no requests for the next 7 s"
                         + " (circuit breaker open)");
+    }
+
+    private static JsonObject json(Problem problem) {
+        return new JsonObject(ProblemJson.text(problem));
     }
 }

@@ -9,11 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.indicator.indicators.rules.IndicatorLevels;
 import org.jixiao.indicator.indicators.rules.TextLimits;
-import org.jixiao.kit.problem.Problem;
+import org.jixiao.web.Problem;
 import org.jixiao.targets.table.IndicatorRow;
 import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.TableProblem;
 import org.jixiao.targets.table.TargetTable;
+import org.jixiao.web.Problem;
 
 /**
  * Every rule a target table must meet before anything of the file is stored, each failure located by table, line and

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.targets.table.SeedFiles;
 import org.jixiao.targets.table.TargetTableTextReader;
+import org.jixiao.web.Problem;
 import org.junit.jupiter.api.Test;
 
 class TableChecksTest {
