@@ -24,12 +24,12 @@ import org.jixiao.indicator.importing.files.OfficeFiles;
 import org.jixiao.indicator.importing.files.XlsxTables;
 import org.jixiao.indicator.importing.rules.TableChecks;
 import org.jixiao.kit.outbox.Outbox;
-import org.jixiao.kit.problem.Problem;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.security.UnitScope;
 import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.TargetTable;
 import org.jixiao.targets.table.TargetTableTextReader;
+import org.jixiao.web.Problem;
 import org.jixiao.web.ProblemTitles;
 
 /**

@@ -63,7 +63,7 @@ public final class OfficeFiles {
                     "file: the " + kind + " expands to more than " + ZipSecureFile.getMaxEntrySize()
                             + " bytes in one part, or more than " + Math.round(1 / ZipSecureFile.getMinInflateRatio())
                             + " times its packed size; such a file is not accepted",
-                    List.of(new org.jixiao.kit.problem.Problem.Violation(
+                    List.of(new org.jixiao.web.Problem.Violation(
                             "file", "unpacks to too much data (jixiao.import.max-entry-size, min-inflate-ratio)")),
                     Map.of());
         }

@@ -102,7 +102,7 @@ public final class XlsxTables implements XSSFSheetXMLHandler.SheetContentsHandle
                     ProblemTitles.PAYLOAD_TOO_LARGE,
                     "file: sheet " + XlsxLayout.SHEET + " has more than " + maxRows
                             + " rows (jixiao.import.max-rows); split it",
-                    List.of(new org.jixiao.kit.problem.Problem.Violation(
+                    List.of(new org.jixiao.web.Problem.Violation(
                             "file", "sheet " + XlsxLayout.SHEET + " has more than " + maxRows + " rows")),
                     java.util.Map.of());
         }

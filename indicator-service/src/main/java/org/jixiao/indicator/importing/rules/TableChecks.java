@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.indicator.indicators.rules.IndicatorLevels;
 import org.jixiao.indicator.indicators.rules.TextLimits;
-import org.jixiao.web.Problem;
 import org.jixiao.targets.table.IndicatorRow;
 import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.TableProblem;
