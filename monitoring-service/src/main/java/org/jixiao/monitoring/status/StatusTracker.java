@@ -3,120 +3,169 @@ package org.jixiao.monitoring.status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.StatusChanged;
 import org.jixiao.events.StatusChanged.Cause;
 import org.jixiao.events.StatusChanged.Snapshot;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.Outbox;
+import org.jixiao.kit.outbox.OutboxEntry;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.rules.Status;
 import org.jixiao.monitoring.rules.Warning;
 
 /**
- * Re-evaluates a project (its indicators, itself and its unit) after something changed, and emits a
+ * Re-evaluates projects (their indicators, themselves and their units) after something changed, and emits a
  * {@code StatusChanged} event through the outbox only for subjects whose status, warning, score or grade changed.
- * Runs inside the consumer's transaction, so the new state, the event and the processed event id commit together.
+ * Many projects at once: their inputs are read in a few queries ({@link ProjectInputs}), each project is evaluated
+ * once by the pure rules, and the changed snapshots and their events are written in one statement each. Runs inside
+ * the caller's transaction, so the new state, the events and the processed event ids commit together.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class StatusTracker {
     private final StatusEvaluator evaluator;
     private final StatusStore store;
+    private final ProjectInputs inputs;
     private final Outbox outbox;
 
-    StatusTracker(StatusEvaluator evaluator, StatusStore store, Outbox outbox) {
+    StatusTracker(StatusEvaluator evaluator, StatusStore store, ProjectInputs inputs, Outbox outbox) {
         this.evaluator = evaluator;
         this.store = store;
+        this.inputs = inputs;
         this.outbox = outbox;
     }
 
     /** Re-evaluates as of today (within the project period). */
     public void refresh(long projectId, Cause cause) {
-        refresh(projectId, null, cause);
+        refresh(Map.of(projectId, cause), null);
     }
 
     /** Re-evaluates as of {@code day}, or today when null (never after the project period). */
     public void refresh(long projectId, LocalDate day, Cause cause) {
-        // Consumers of different topics refresh the same project concurrently; one at a time per project, so that
-        // each sees what the other committed (a target may arrive before its project, or the other way round).
-        store.lock("project:" + projectId);
-        MonProject project = MonProject.findById(projectId);
-        if (project == null) {
+        refresh(Map.of(projectId, cause), day);
+    }
+
+    /**
+     * Re-evaluates each project once, as of {@code day} or today when null; its status events name the project's
+     * cause (the last event of the batch that touched it: what the new state follows from).
+     */
+    public void refresh(Map<Long, Cause> causes, LocalDate day) {
+        if (causes.isEmpty()) {
             return;
         }
-        LocalDate on =
-                day == null ? evaluator.day(project, null) : project.period().clamp(day);
-        ProjectStatusView view = evaluator.project(project, on);
-        // The project lock is held, so the indicators' snapshots can be read all at once (a project may have
-        // thousands of indicators).
-        Map<String, Snapshot> before = store.indicatorsOf(projectId);
-        for (IndicatorStatusView indicator : view.indicators()) {
-            String id = Long.toString(indicator.indicatorId());
-            Snapshot now = new Snapshot(indicator.status(), null, null, null);
-            publishIfChanged(StatusChanged.INDICATOR, id, project.id, project.unitCode, on, cause, before.get(id), now);
-        }
-        track(
-                StatusChanged.PROJECT,
-                Long.toString(projectId),
-                project,
-                on,
-                cause,
-                new Snapshot(view.status(), view.warning(), view.score(), view.grade()));
-        refreshUnit(project, on, cause);
+        // Consumers of different topics (and instances) refresh the same project concurrently; one at a time per
+        // project, so that each sees what the other committed. Locks in id order, projects before units.
+        Map<Long, Cause> projects = new TreeMap<>(causes);
+        store.lock(projects.keySet().stream().map(id -> "project:" + id).toList());
+        ProjectInputs.Loaded loaded = inputs.load(projects.keySet());
+        Map<String, Snapshot> before = store.ofProjects(projects.keySet());
+        Changes changes = new Changes();
+        Map<String, Touched> units = new TreeMap<>();
+        projects.forEach((projectId, cause) -> {
+            MonProject project = loaded.projects().get(projectId);
+            if (project == null) {
+                return;
+            }
+            LocalDate on = day == null
+                    ? evaluator.day(project, null)
+                    : project.period().clamp(day);
+            ProjectStatusView view = evaluator.project(
+                    project,
+                    loaded.targetsOf(projectId),
+                    loaded.reportsOf(projectId),
+                    loaded.spentAsOf(projectId, on),
+                    on);
+            for (IndicatorStatusView indicator : view.indicators()) {
+                String id = Long.toString(indicator.indicatorId());
+                changes.track(
+                        StatusChanged.INDICATOR,
+                        id,
+                        projectId,
+                        project.unitCode,
+                        on,
+                        cause,
+                        before.get(StatusChanged.INDICATOR + ":" + id),
+                        new Snapshot(indicator.status(), null, null, null));
+            }
+            String id = Long.toString(projectId);
+            changes.track(
+                    StatusChanged.PROJECT,
+                    id,
+                    projectId,
+                    project.unitCode,
+                    on,
+                    cause,
+                    before.get(StatusChanged.PROJECT + ":" + id),
+                    new Snapshot(view.status(), view.warning(), view.score(), view.grade()));
+            units.put(project.unitCode, new Touched(on, cause));
+        });
+        store.save(changes.rows);
+        refreshUnits(units, changes);
+        outbox.appendAll(changes.events);
     }
 
-    private void refreshUnit(MonProject project, LocalDate on, Cause cause) {
-        store.lock("unit:" + project.unitCode);
-        Status status = null;
-        Warning warning = Warning.GREEN;
-        for (Object[] row : store.projectsOfUnit(project.unitCode)) {
-            status = Status.worst(status, Status.valueOf((String) row[0]));
-            Warning w = Warning.valueOf((String) row[1]);
-            warning = w.compareTo(warning) > 0 ? w : warning;
-        }
-        String unitStatus = (status == null ? Status.NO_TARGET : status).name();
-        track(
-                StatusChanged.UNIT,
-                project.unitCode,
-                null,
-                project.unitCode,
-                on,
-                cause,
-                new Snapshot(unitStatus, warning.name(), null, null));
-    }
-
-    private void track(String subject, String subjectId, MonProject project, LocalDate on, Cause cause, Snapshot now) {
-        track(subject, subjectId, project.id, project.unitCode, on, cause, now);
-    }
-
-    private void track(
-            String subject,
-            String subjectId,
-            Long projectId,
-            String unitCode,
-            LocalDate on,
-            Cause cause,
-            Snapshot now) {
-        publishIfChanged(subject, subjectId, projectId, unitCode, on, cause, store.current(subject, subjectId), now);
-    }
-
-    private void publishIfChanged(
-            String subject,
-            String subjectId,
-            Long projectId,
-            String unitCode,
-            LocalDate on,
-            Cause cause,
-            Snapshot before,
-            Snapshot now) {
-        if (Objects.equals(before, now)) {
+    /** A unit rolls up the stored statuses of its projects, including the ones just saved. */
+    private void refreshUnits(Map<String, Touched> units, Changes changes) {
+        if (units.isEmpty()) {
             return;
         }
-        store.save(subject, subjectId, projectId, unitCode, now, on);
-        StatusChanged event = new StatusChanged(subject, subjectId, projectId, unitCode, on, before, now, cause);
-        outbox.append(Topics.STATUS_EVENTS, event.key(), EventTypes.STATUS_CHANGED, StatusChanged.VERSION, event);
+        store.lock(units.keySet().stream().map(code -> "unit:" + code).toList());
+        Map<String, List<String[]>> projects = store.projectsOfUnits(units.keySet());
+        Map<String, Snapshot> before = store.ofUnits(units.keySet());
+        List<StatusStore.Row> saved = new ArrayList<>();
+        int from = changes.rows.size();
+        units.forEach((code, touched) -> {
+            Status status = null;
+            Warning warning = Warning.GREEN;
+            for (String[] row : projects.getOrDefault(code, List.of())) {
+                status = Status.worst(status, Status.valueOf(row[0]));
+                Warning w = Warning.valueOf(row[1]);
+                warning = w.compareTo(warning) > 0 ? w : warning;
+            }
+            String unitStatus = (status == null ? Status.NO_TARGET : status).name();
+            changes.track(
+                    StatusChanged.UNIT,
+                    code,
+                    null,
+                    code,
+                    touched.on(),
+                    touched.cause(),
+                    before.get(StatusChanged.UNIT + ":" + code),
+                    new Snapshot(unitStatus, warning.name(), null, null));
+        });
+        saved.addAll(changes.rows.subList(from, changes.rows.size()));
+        store.save(saved);
+    }
+
+    private record Touched(LocalDate on, Cause cause) {}
+
+    /** The subjects whose state changed, and their events in the order they are to be published. */
+    private static final class Changes {
+        final List<StatusStore.Row> rows = new ArrayList<>();
+        final List<OutboxEntry> events = new ArrayList<>();
+
+        void track(
+                String subject,
+                String subjectId,
+                Long projectId,
+                String unitCode,
+                LocalDate on,
+                Cause cause,
+                Snapshot before,
+                Snapshot now) {
+            if (Objects.equals(before, now)) {
+                return;
+            }
+            rows.add(new StatusStore.Row(subject, subjectId, projectId, unitCode, now, on));
+            StatusChanged event = new StatusChanged(subject, subjectId, projectId, unitCode, on, before, now, cause);
+            events.add(new OutboxEntry(
+                    Topics.STATUS_EVENTS, event.key(), EventTypes.STATUS_CHANGED, StatusChanged.VERSION, event));
+        }
     }
 }
