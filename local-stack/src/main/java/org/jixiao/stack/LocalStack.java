@@ -79,7 +79,17 @@ final class LocalStack {
                 startService("project-service", "project", projectPort(), keys.serviceEnvironment()),
                 startService("indicator-service", "indicator", indicatorPort(), keys.serviceEnvironment()),
                 startService("monitoring-service", "monitoring", monitoringPort(), keys.serviceEnvironment()));
-        for (ServiceProcess service : backends) {
+        List<ServiceProcess> all = new java.util.ArrayList<>(backends);
+        // Further monitoring instances join the first one's consumer groups and share the topics' partitions.
+        for (int i = 2; i <= options.monitoringInstances(); i++) {
+            all.add(startService(
+                    "monitoring-service",
+                    "monitoring-service-" + i,
+                    "monitoring",
+                    FreePorts.pick(),
+                    keys.serviceEnvironment()));
+        }
+        for (ServiceProcess service : all) {
             checkpoint();
             service.awaitReady(SERVICE_READY_TIMEOUT);
             step(service.name() + " ready at " + service.baseUrl(), t0);
@@ -102,6 +112,11 @@ final class LocalStack {
 
     private ServiceProcess startService(String module, String database, int port, Map<String, String> extra)
             throws Exception {
+        return startService(module, module, database, port, extra);
+    }
+
+    private ServiceProcess startService(
+            String module, String instance, String database, int port, Map<String, String> extra) throws Exception {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -109,7 +124,7 @@ final class LocalStack {
         env.putAll(roles.serviceEnvironment(database));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.putAll(extra);
-        ServiceProcess service = ServiceProcess.start(module, options.repo(), port, env, options.data());
+        ServiceProcess service = ServiceProcess.start(module, instance, options.repo(), port, env, options.data());
         started.push(service);
         return service;
     }

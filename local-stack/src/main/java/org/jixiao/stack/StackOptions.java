@@ -15,7 +15,8 @@ record StackOptions(
         int controllerPort,
         int serviceBasePort,
         Path seeds,
-        boolean demoData) {
+        boolean demoData,
+        int monitoringInstances) {
 
     static final String USAGE = String.join(
             "\n",
@@ -29,6 +30,8 @@ record StackOptions(
             "  --service-ports N       first of three ports: project N, indicator N+1, monitoring N+2 (default 8081)",
             "  --seeds DIR             demo target tables (*.txt) to import (default: <repo>/demo/tables)",
             "  --no-demo               do not import the demo data",
+            "  --monitoring-instances N  monitoring-service processes in one consumer group (default 1); the first",
+            "                          serves the gateway on its port, the others listen on free ports",
             "  --repo DIR              repository root with the built services (default: current directory)",
             "Ctrl-C (or SIGTERM) stops the services, Kafka and PostgreSQL.");
 
@@ -41,7 +44,8 @@ record StackOptions(
             "--controller-port",
             "--service-ports",
             "--seeds",
-            "--repo");
+            "--repo",
+            "--monitoring-instances");
 
     static StackOptions parse(String[] argv, Map<String, String> env) {
         Args args = new Args(argv, FLAGS, VALUES);
@@ -63,7 +67,8 @@ record StackOptions(
                 Path.of(args.value("--seeds", repo.resolve("demo/tables").toString()))
                         .toAbsolutePath()
                         .normalize(),
-                !args.flag("--no-demo"));
+                !args.flag("--no-demo"),
+                instances(args.value("--monitoring-instances", "1")));
         options.validate();
         return options;
     }
@@ -80,6 +85,19 @@ record StackOptions(
             throw new IllegalArgumentException("--gateway-port " + gatewayPort + " collides with --service-ports "
                     + serviceBasePort + ".." + (serviceBasePort + 2));
         }
+    }
+
+    private static int instances(String raw) {
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1 && n <= 6) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        // More instances than the topics' six partitions would sit idle.
+        throw new IllegalArgumentException("--monitoring-instances must be 1 to 6, not " + raw);
     }
 
     private static int parsePort(String raw, String name) {

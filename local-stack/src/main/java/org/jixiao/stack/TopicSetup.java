@@ -18,7 +18,8 @@ import org.jixiao.events.Topics;
  * and cleanup policy. Idempotent: existing topics are left exactly as they are (never altered or recreated).
  */
 public final class TopicSetup {
-    static final int PARTITIONS = 3;
+    // Six: enough for several monitoring instances in one consumer group to share each topic (keys are project ids).
+    static final int PARTITIONS = 6;
     static final int DLQ_PARTITIONS = 1;
     private static final short REPLICATION = 1;
 

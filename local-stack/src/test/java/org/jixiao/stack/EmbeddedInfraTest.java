@@ -98,8 +98,12 @@ class EmbeddedInfraTest {
                             Topics.deadLetter(Topics.STATUS_EVENTS)))
                     .allTopicNames()
                     .get(10, TimeUnit.SECONDS);
-            assertEquals(3, topics.get(Topics.PROGRESS_EVENTS).partitions().size());
-            assertEquals(3, topics.get(Topics.STATUS_EVENTS).partitions().size());
+            assertEquals(
+                    TopicSetup.PARTITIONS,
+                    topics.get(Topics.PROGRESS_EVENTS).partitions().size());
+            assertEquals(
+                    TopicSetup.PARTITIONS,
+                    topics.get(Topics.STATUS_EVENTS).partitions().size());
             assertEquals(
                     1,
                     topics.get(Topics.deadLetter(Topics.PROGRESS_EVENTS))

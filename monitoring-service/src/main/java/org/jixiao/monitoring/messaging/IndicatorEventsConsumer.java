@@ -1,30 +1,35 @@
 package org.jixiao.monitoring.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.Cause;
-import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.IndicatorDefined;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.EventData;
-import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.status.PendingRefreshes;
 
-/** Keeps monitoring's copy of the targets; an older revision never overwrites a newer one. */
+/**
+ * Keeps monitoring's copy of the targets, a polled batch at a time (an import announces thousands at once); an older
+ * revision never overwrites a newer one. Each touched project is marked once for the deferred re-evaluation.
+ */
 @ApplicationScoped
-public class IndicatorEventsConsumer {
-    private final EventIntake intake;
+public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
+    private final BatchIntake intake;
     private final EventData data;
     private final PendingRefreshes refreshes;
 
-    IndicatorEventsConsumer(EventIntake intake, EventData data, PendingRefreshes refreshes) {
+    IndicatorEventsConsumer(BatchIntake intake, EventData data, PendingRefreshes refreshes) {
         this.intake = intake;
         this.data = data;
         this.refreshes = refreshes;
@@ -32,36 +37,76 @@ public class IndicatorEventsConsumer {
 
     @Incoming("indicator-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        intake.process(Topics.INDICATOR_EVENTS, record.value(), this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        intake.process(Topics.INDICATOR_EVENTS, records, this);
     }
 
-    private void apply(EventEnvelope<JsonNode> event) {
-        if (!EventTypes.INDICATOR_DEFINED.equals(event.eventType())) {
+    /** Other event types carry nothing monitoring needs: recorded as processed (null data), nothing else. */
+    @Override
+    public Checked<IndicatorDefined> check(List<Consumed> batch) {
+        Checked<IndicatorDefined> checked = new Checked<>();
+        for (Consumed consumed : batch) {
+            if (!EventTypes.INDICATOR_DEFINED.equals(consumed.event().eventType())) {
+                checked.accept(consumed, null);
+                continue;
+            }
+            try {
+                IndicatorDefined defined = data.read(consumed.event().data(), IndicatorDefined.class);
+                if (defined.target() == null || defined.unitCode() == null || defined.level1() == null) {
+                    throw new PoisonMessageException("IndicatorDefined lacks target, unitCode or levels");
+                }
+                checked.accept(consumed, defined);
+            } catch (PoisonMessageException e) {
+                checked.reject(consumed, e.getMessage());
+            }
+        }
+        return checked;
+    }
+
+    @Override
+    public void apply(List<Checked.Item<IndicatorDefined>> fresh) {
+        List<Checked.Item<IndicatorDefined>> definitions =
+                fresh.stream().filter(item -> item.data() != null).toList();
+        if (definitions.isEmpty()) {
             return;
         }
-        IndicatorDefined defined = data.read(event.data(), IndicatorDefined.class);
-        if (defined.target() == null || defined.unitCode() == null || defined.level1() == null) {
-            throw new PoisonMessageException("IndicatorDefined lacks target, unitCode or levels");
+        Map<Long, MonIndicator> known = new HashMap<>();
+        MonIndicator.<MonIndicator>list(
+                        "id in ?1",
+                        definitions.stream()
+                                .map(item -> item.data().indicatorId())
+                                .distinct()
+                                .toList())
+                .forEach(i -> known.put(i.id, i));
+        Map<Long, UUID> touched = new TreeMap<>();
+        for (Checked.Item<IndicatorDefined> item : definitions) {
+            IndicatorDefined defined = item.data();
+            MonIndicator indicator = known.get(defined.indicatorId());
+            if (indicator != null && indicator.revision > defined.revision()) {
+                continue;
+            }
+            boolean created = indicator == null;
+            if (created) {
+                indicator = new MonIndicator();
+                indicator.id = defined.indicatorId();
+                known.put(indicator.id, indicator);
+            }
+            indicator.projectId = defined.projectId();
+            indicator.unitCode = defined.unitCode();
+            indicator.level1 = defined.level1();
+            indicator.level2 = defined.level2();
+            indicator.name = defined.name();
+            indicator.target = defined.target();
+            indicator.weight = defined.weight();
+            indicator.milestones =
+                    defined.milestones() == null ? new ArrayList<>() : new ArrayList<>(defined.milestones());
+            indicator.revision = defined.revision();
+            if (created) {
+                indicator.persist();
+            }
+            // The first definition of a burst is the cause its project's status events name.
+            touched.putIfAbsent(defined.projectId(), item.consumed().event().eventId());
         }
-        MonIndicator indicator = MonIndicator.findById(defined.indicatorId());
-        if (indicator != null && indicator.revision > defined.revision()) {
-            return;
-        }
-        if (indicator == null) {
-            indicator = new MonIndicator();
-            indicator.id = defined.indicatorId();
-        }
-        indicator.projectId = defined.projectId();
-        indicator.unitCode = defined.unitCode();
-        indicator.level1 = defined.level1();
-        indicator.level2 = defined.level2();
-        indicator.name = defined.name();
-        indicator.target = defined.target();
-        indicator.weight = defined.weight();
-        indicator.milestones = defined.milestones() == null ? new ArrayList<>() : new ArrayList<>(defined.milestones());
-        indicator.revision = defined.revision();
-        indicator.persist();
-        refreshes.request(defined.projectId(), Cause.TARGET_DEFINED, event.eventId());
+        touched.forEach((projectId, eventId) -> refreshes.request(projectId, Cause.TARGET_DEFINED, eventId));
     }
 }

@@ -1,35 +1,40 @@
 package org.jixiao.monitoring.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.BudgetExecutionRecorded;
 import org.jixiao.events.Cause;
-import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProjectRegistered;
 import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.EventData;
-import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.status.PendingRefreshes;
 
-/** Keeps monitoring's copy of projects and budget execution; spending can change a project's warning. */
+/**
+ * Keeps monitoring's copy of projects and budget execution, a polled batch at a time; spending can change a
+ * project's warning, so the projects whose spending changed are re-evaluated once per batch.
+ */
 @ApplicationScoped
-public class ProjectEventsConsumer {
-    private final EventIntake intake;
+public class ProjectEventsConsumer implements BatchHandler<Object> {
+    private final BatchIntake intake;
     private final EventData data;
     private final BudgetExecutions executions;
     private final Reevaluation reevaluation;
     private final PendingRefreshes refreshes;
 
     ProjectEventsConsumer(
-            EventIntake intake,
+            BatchIntake intake,
             EventData data,
             BudgetExecutions executions,
             Reevaluation reevaluation,
@@ -43,49 +48,93 @@ public class ProjectEventsConsumer {
 
     @Incoming("project-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        intake.process(Topics.PROJECT_EVENTS, record.value(), this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        intake.process(Topics.PROJECT_EVENTS, records, this);
     }
 
-    private void apply(EventEnvelope<JsonNode> event) {
-        switch (event.eventType()) {
+    /** A registration or update, a budget execution, or (null) a type that carries nothing monitoring needs. */
+    @Override
+    public Checked<Object> check(List<Consumed> batch) {
+        Checked<Object> checked = new Checked<>();
+        for (Consumed consumed : batch) {
+            try {
+                checked.accept(consumed, read(consumed));
+            } catch (PoisonMessageException e) {
+                checked.reject(consumed, e.getMessage());
+            }
+        }
+        return checked;
+    }
+
+    private Object read(Consumed consumed) {
+        switch (consumed.event().eventType()) {
             case EventTypes.PROJECT_REGISTERED, EventTypes.PROJECT_UPDATED -> {
-                ProjectRegistered registered = data.read(event.data(), ProjectRegistered.class);
-                register(registered);
-                // Topics are consumed independently: the project's targets may have arrived before the project.
-                refreshes.request(
-                        registered.projectId(),
-                        EventTypes.PROJECT_UPDATED.equals(event.eventType())
-                                ? Cause.PROJECT_UPDATED
-                                : Cause.PROJECT_REGISTERED,
-                        event.eventId());
+                ProjectRegistered registered = data.read(consumed.event().data(), ProjectRegistered.class);
+                if (registered.unitCode() == null
+                        || registered.budget() == null
+                        || registered.periodStart() == null
+                        || registered.periodEnd() == null) {
+                    throw new PoisonMessageException("ProjectRegistered lacks unitCode, budget or period");
+                }
+                return registered;
             }
             case EventTypes.BUDGET_EXECUTION_RECORDED -> {
-                BudgetExecutionRecorded execution = data.read(event.data(), BudgetExecutionRecorded.class);
+                BudgetExecutionRecorded execution = data.read(consumed.event().data(), BudgetExecutionRecorded.class);
                 if (execution.asOf() == null || execution.spent() == null) {
                     throw new PoisonMessageException("BudgetExecutionRecorded lacks asOf or spent");
                 }
-                executions.record(execution);
-                reevaluation.after(
-                        execution.projectId(), new Reason(Cause.BUDGET_EXECUTION, event.eventId(), execution.asOf()));
+                return execution;
             }
             default -> {
                 // UnitRegistered and future types carry nothing monitoring needs.
+                return null;
             }
         }
     }
 
-    private static void register(ProjectRegistered registered) {
-        if (registered.unitCode() == null
-                || registered.budget() == null
-                || registered.periodStart() == null
-                || registered.periodEnd() == null) {
-            throw new PoisonMessageException("ProjectRegistered lacks unitCode, budget or period");
+    @Override
+    public void apply(List<Checked.Item<Object>> fresh) {
+        Map<Long, MonProject> known = new HashMap<>();
+        List<Long> registeredIds = fresh.stream()
+                .filter(item -> item.data() instanceof ProjectRegistered)
+                .map(item -> ((ProjectRegistered) item.data()).projectId())
+                .distinct()
+                .toList();
+        if (!registeredIds.isEmpty()) {
+            MonProject.<MonProject>list("id in ?1", registeredIds).forEach(p -> known.put(p.id, p));
         }
-        MonProject project = MonProject.findById(registered.projectId());
-        if (project == null) {
+        List<BudgetExecutionRecorded> spending = new ArrayList<>();
+        Map<Long, Reason> spent = new LinkedHashMap<>();
+        for (Checked.Item<Object> item : fresh) {
+            if (item.data() instanceof ProjectRegistered registered) {
+                register(registered, known);
+                // Topics are consumed independently: the project's targets may have arrived before the project.
+                refreshes.request(
+                        registered.projectId(),
+                        EventTypes.PROJECT_UPDATED.equals(
+                                        item.consumed().event().eventType())
+                                ? Cause.PROJECT_UPDATED
+                                : Cause.PROJECT_REGISTERED,
+                        item.consumed().event().eventId());
+            } else if (item.data() instanceof BudgetExecutionRecorded execution) {
+                spending.add(execution);
+                spent.put(
+                        execution.projectId(),
+                        new Reason(
+                                Cause.BUDGET_EXECUTION, item.consumed().event().eventId(), execution.asOf()));
+            }
+        }
+        executions.record(spending);
+        reevaluation.after(spent);
+    }
+
+    private static void register(ProjectRegistered registered, Map<Long, MonProject> known) {
+        MonProject project = known.get(registered.projectId());
+        boolean created = project == null;
+        if (created) {
             project = new MonProject();
             project.id = registered.projectId();
+            known.put(project.id, project);
         }
         project.unitCode = registered.unitCode();
         project.fiscalYear = registered.fiscalYear();
@@ -93,6 +142,8 @@ public class ProjectEventsConsumer {
         project.budgetTotal = registered.budget().total();
         project.periodStart = registered.periodStart();
         project.periodEnd = registered.periodEnd();
-        project.persist();
+        if (created) {
+            project.persist();
+        }
     }
 }

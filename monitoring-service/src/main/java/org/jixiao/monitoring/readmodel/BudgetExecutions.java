@@ -3,8 +3,10 @@ package org.jixiao.monitoring.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.Session;
 import org.jixiao.events.BudgetExecutionRecorded;
 
 /** Cumulative spending per project and date, from {@code project-events}. */
@@ -16,13 +18,24 @@ public class BudgetExecutions {
         this.em = em;
     }
 
-    public void record(BudgetExecutionRecorded execution) {
-        em.createNativeQuery("INSERT INTO mon_budget_execution (project_id, as_of, spent) VALUES (:p, :d, :s) "
-                        + "ON CONFLICT (project_id, as_of) DO UPDATE SET spent = EXCLUDED.spent")
-                .setParameter("p", execution.projectId())
-                .setParameter("d", execution.asOf())
-                .setParameter("s", execution.spent())
-                .executeUpdate();
+    /** Records the postings in order (a later posting for the same day replaces an earlier one), in one batch. */
+    public void record(List<BudgetExecutionRecorded> postings) {
+        if (postings.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement upsert =
+                    c.prepareStatement("INSERT INTO mon_budget_execution (project_id, as_of, spent) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (project_id, as_of) DO UPDATE SET spent = EXCLUDED.spent")) {
+                for (BudgetExecutionRecorded posting : postings) {
+                    upsert.setLong(1, posting.projectId());
+                    upsert.setObject(2, posting.asOf());
+                    upsert.setBigDecimal(3, posting.spent());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 
     /** Spending as of the latest posting on or before {@code on}; zero when nothing was posted yet. */

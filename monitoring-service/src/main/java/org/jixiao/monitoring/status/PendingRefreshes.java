@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jixiao.events.Cause;
@@ -49,45 +51,41 @@ public class PendingRefreshes {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drain() {
         try {
-            List<Long> marked;
+            int claimed;
             do {
-                marked = QuarkusTransaction.requiringNew().call(this::marked);
-                for (Long projectId : marked) {
-                    QuarkusTransaction.requiringNew().run(() -> refresh(projectId));
-                }
-            } while (marked.size() == BATCH);
+                claimed = QuarkusTransaction.requiringNew().call(this::refreshMarked);
+            } while (claimed == BATCH);
         } catch (RuntimeException e) {
             LOG.warnf("deferred re-evaluation paused, will retry: %s", e.getMessage());
         }
     }
 
-    /** Up to a batch of marked projects, oldest mark first. */
-    @SuppressWarnings("unchecked")
-    private List<Long> marked() {
-        return ((List<Number>) em.createNativeQuery(
-                                "SELECT project_id FROM pending_refresh ORDER BY requested_at LIMIT " + BATCH)
-                        .getResultList())
-                .stream().map(Number::longValue).toList();
-    }
-
     /**
-     * Re-evaluates one marked project and unmarks it, in a transaction of its own: like a consumer's, it then holds
-     * the locks of one project and its unit, taken in that order, so the two can never deadlock. A project another
-     * instance is re-evaluating right now is skipped.
+     * Re-evaluates up to a batch of marked projects (oldest mark first) together and unmarks them, in one transaction:
+     * their inputs are read in a few queries for all of them. Like a consumer's, it holds the marks' rows, then the
+     * projects' locks and then their units', in id order, so the two can never deadlock. Projects another instance is
+     * re-evaluating right now are skipped. Returns how many marks it claimed.
      */
-    private void refresh(long projectId) {
+    private int refreshMarked() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT project_id, cause_type, cause_event FROM pending_refresh "
-                        + "WHERE project_id = :p FOR UPDATE SKIP LOCKED")
-                .setParameter("p", projectId)
+                        + "ORDER BY requested_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
                 .getResultList();
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
-        Object[] row = rows.get(0);
-        tracker.refresh(projectId, new Reason(Cause.valueOf((String) row[1]), (UUID) row[2], null));
-        em.createNativeQuery("DELETE FROM pending_refresh WHERE project_id = :p")
-                .setParameter("p", projectId)
+        Map<Long, Reason> causes = new TreeMap<>();
+        for (Object[] row : rows) {
+            causes.put(((Number) row[0]).longValue(), new Reason(Cause.valueOf((String) row[1]), (UUID) row[2], null));
+        }
+        tracker.refresh(causes, null);
+        em.createNativeQuery("DELETE FROM pending_refresh WHERE project_id = ANY(CAST(:p AS bigint[]))")
+                .setParameter(
+                        "p",
+                        causes.keySet().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .executeUpdate();
+        return rows.size();
     }
 }

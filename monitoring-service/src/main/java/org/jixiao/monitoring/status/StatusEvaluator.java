@@ -2,6 +2,7 @@ package org.jixiao.monitoring.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,14 +97,27 @@ public class StatusEvaluator {
 
     ProjectStatusView project(MonProject project, LocalDate on) {
         List<MonIndicator> targets = MonIndicator.list("projectId = ?1 order by id", project.id);
-        List<IndicatorStatusView> indicators = new ArrayList<>();
-        List<ScoreRules.Scored> scored = new ArrayList<>();
-        List<ScoreRules.Scored> projected = new ArrayList<>();
-        Period period = project.period();
         Map<Long, List<Report>> reportsByIndicator =
                 ProgressReport.<ProgressReport>list("projectId", project.id).stream()
                         .collect(Collectors.groupingBy(
                                 r -> r.indicatorId, Collectors.mapping(ProgressReport::toReport, Collectors.toList())));
+        return project(project, targets, reportsByIndicator, executions.spentAsOf(project.id, on), on);
+    }
+
+    /**
+     * Evaluates a project from data its caller loaded (the batch consumers load many projects in a few queries): its
+     * targets in id order, their reports by indicator id, and the spending as of {@code on}. No I/O.
+     */
+    ProjectStatusView project(
+            MonProject project,
+            List<MonIndicator> targets,
+            Map<Long, List<Report>> reportsByIndicator,
+            BigDecimal spent,
+            LocalDate on) {
+        List<IndicatorStatusView> indicators = new ArrayList<>();
+        List<ScoreRules.Scored> scored = new ArrayList<>();
+        List<ScoreRules.Scored> projected = new ArrayList<>();
+        Period period = project.period();
         for (MonIndicator target : targets) {
             List<Report> reports = reportsByIndicator.getOrDefault(target.id, List.of());
             indicators.add(indicator(target, reports, project, on));
@@ -115,7 +129,7 @@ public class StatusEvaluator {
         ProjectEvaluation evaluation = projectRules.evaluate(
                 indicators.stream().map(IndicatorStatusView::status).toList(),
                 project.budgetTotal,
-                executions.spentAsOf(project.id, on),
+                spent,
                 project.period(),
                 on);
         ScoreRules.Score score = scoreRules.score(scored, evaluation.executionRate());

@@ -18,8 +18,14 @@ import org.jixiao.testinfra.DedicatedInfra;
 final class KillNineRun {
     static final String KILLED = "replay_killed";
     static final String REFERENCE = "replay_reference";
-    /** Kill once this many reports are stored: well inside the 10,000, whatever the machine's speed. */
-    static final int KILL_AFTER = 3_000;
+    /**
+     * Kill once this many reports are stored. Only the first {@link #WRITTEN_BEFORE_KILL} reports are on the topic
+     * by then (the rest follow after the kill), so the kill lands while batches are being consumed however fast the
+     * batched consumer is, and the restart has old and new reports to consume.
+     */
+    static final int KILL_AFTER = 1_500;
+
+    static final int WRITTEN_BEFORE_KILL = 6_000;
 
     private static final Duration CATCH_UP = Duration.ofMinutes(8);
     private static KillNineRun done;
@@ -79,7 +85,7 @@ final class KillNineRun {
             awaitReadModel(killedDb);
             awaitReadModel(referenceDb);
             step("read model and first statuses in both", t0);
-            EventFeed.write(infra.bootstrapServers(), scenario.reports);
+            EventFeed.write(infra.bootstrapServers(), scenario.reports.subList(0, WRITTEN_BEFORE_KILL));
 
             Await.until(
                     () -> killedDb.count("SELECT count(*) FROM progress_report") >= KILL_AFTER,
@@ -91,6 +97,7 @@ final class KillNineRun {
                     "killed with SIGKILL at " + storedWhenKilled + " stored reports, " + committedReports(infra)
                             + " committed",
                     t0);
+            EventFeed.write(infra.bootstrapServers(), scenario.reports.subList(WRITTEN_BEFORE_KILL, Scenario.REPORTS));
             killedJar.start();
             step("restarted on the same database and consumer group", t0);
 

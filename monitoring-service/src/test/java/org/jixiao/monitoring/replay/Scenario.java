@@ -194,6 +194,15 @@ final class Scenario {
         }
     }
 
+    /** The project (as text) whose key the report was written with. */
+    String projectOfReport(UUID reportId) {
+        return reports.stream()
+                .filter(e -> e.id().equals(reportId))
+                .map(Event::key)
+                .findFirst()
+                .orElse("not a report of the scenario");
+    }
+
     List<UUID> reportIds() {
         return reports.stream().map(Event::id).toList();
     }

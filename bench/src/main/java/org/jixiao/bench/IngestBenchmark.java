@@ -1,0 +1,337 @@
+package org.jixiao.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * {@code bench/run ingest}: how fast monitoring-service turns progress events into committed status, against the
+ * plain JDBC batch baseline measured in the same run and the same PostgreSQL. One run measures:
+ * <ol>
+ *   <li>the baseline: 100,000 report-shaped rows (uuid key, indicator id, date, numeric, text) inserted with
+ *       {@code reWriteBatchedInserts}, 500 rows a batch, one commit;
+ *   <li>ingest of 10,000 and 100,000 mixed reports over 105 indicators of 15 projects, written to
+ *       {@code progress-events} as other systems may, until every one is stored (its status committed with it);
+ *   <li>import catch-up: a 10,000-row target table imported through the gateway, until monitoring evaluated all of
+ *       its indicators.
+ * </ol>
+ * Arguments: {@code --gateway URL --pg-port N --kafka-port N --data DIR [--sizes 10000,100000]}.
+ */
+public final class IngestBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PROJECTS = 15;
+    private static final int INDICATORS_PER_PROJECT = 7;
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final String[][] TARGETS = {
+        {"产出指标", "数量指标", "≥1000台", "GE", "1000", "台", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
+        {"产出指标", "质量指标", "≥90%", "GE", "90", "%", "PERCENT", "RATE", "HIGHER_BETTER", "LEVEL"},
+        {"产出指标", "时效指标", "≤4小时", "LE", "4", "小时", "TIME", "DURATION", "LOWER_BETTER", "LEVEL"},
+        {"效益指标", "社会效益指标", "≥39万次", "GE", "39", "万次", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
+        {"效益指标", "可持续影响指标", "显著提高", null, null, null, null, "QUALITATIVE", "HIGHER_BETTER", "LEVEL"},
+        {"满意度指标", "服务对象满意度指标", "≥95%", "GE", "95", "%", "PERCENT", "RATE", "HIGHER_BETTER", "LEVEL"},
+        {"产出指标", "数量指标", "≥17套", "GE", "17", "套", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
+    };
+
+    private final String gateway;
+    private final String jdbcUrl;
+    private final String bootstrap;
+    private final Path data;
+    private final long run = System.currentTimeMillis() % 100_000;
+
+    private IngestBenchmark(Map<String, String> args) {
+        this.gateway = args.getOrDefault("--gateway", "http://127.0.0.1:8080");
+        this.jdbcUrl = "jdbc:postgresql://127.0.0.1:" + args.getOrDefault("--pg-port", "5433") + "/monitoring";
+        this.bootstrap = "127.0.0.1:" + args.getOrDefault("--kafka-port", "9092");
+        this.data = Path.of(args.getOrDefault("--data", ".jixiao"));
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < argv.length; i += 2) {
+            args.put(argv[i], argv[i + 1]);
+        }
+        List<Integer> sizes = List.of(
+                        args.getOrDefault("--sizes", "10000,100000").split(","))
+                .stream()
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
+        new IngestBenchmark(args).measure(sizes);
+    }
+
+    private void measure(List<Integer> sizes) throws Exception {
+        Map<String, double[]> table = new LinkedHashMap<>();
+        double baseline = baseline(100_000);
+        table.put("JDBC batch baseline, 100,000 rows", new double[] {100_000 / baseline, baseline, 1});
+        defineReadModel();
+        for (int n : sizes) {
+            double seconds = ingest(n);
+            table.put(
+                    String.format("ingest %,d reports (105 indicators, 15 projects)", n),
+                    new double[] {n / seconds, seconds, n / seconds / (100_000 / baseline)});
+        }
+        double catchUp = importCatchUp(10_000);
+        table.put("import 10,000 rows: visible after the answer", new double[] {10_000 / catchUp, catchUp, Double.NaN});
+        System.out.println();
+        System.out.printf("%-52s %12s %10s %8s%n", "measurement", "rows/s", "seconds", "ratio");
+        table.forEach((what, r) -> System.out.printf(
+                "%-52s %,12.0f %10.2f %8s%n", what, r[0], r[1], Double.isNaN(r[2]) ? "" : String.format("%.2f", r[2])));
+    }
+
+    /** Seconds for a plain JDBC batch insert of {@code rows} report-shaped rows, one commit. */
+    private double baseline(int rows) throws Exception {
+        try (Connection c =
+                DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "postgres")) {
+            String table = "bench_baseline_" + run;
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE " + table + " (id UUID PRIMARY KEY, indicator_id BIGINT NOT NULL, "
+                        + "as_of DATE NOT NULL, numeric_value NUMERIC(20, 6), value TEXT NOT NULL)");
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setLong(2, 1_000 + i % 105);
+                    insert.setObject(3, TODAY.minusDays(i % 60));
+                    insert.setBigDecimal(4, java.math.BigDecimal.valueOf(i % 1000));
+                    insert.setString(5, (i % 1000) + "台");
+                    insert.addBatch();
+                    if ((i + 1) % 500 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE " + table);
+            }
+            System.out.printf("baseline: %,d rows in %.2f s%n", rows, seconds);
+            return seconds;
+        }
+    }
+
+    private long projectId(int p) {
+        return 8_000_000_000L + run * 100 + p;
+    }
+
+    private long indicatorId(int p, int k) {
+        return projectId(p) * 10 + k;
+    }
+
+    /** 15 projects with 7 indicators each, announced on the topics the way project- and indicator-service do. */
+    private void defineReadModel() throws Exception {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int p = 0; p < PROJECTS; p++) {
+            String unit = "9700" + String.format("%02d", p % 5);
+            String key = Long.toString(projectId(p));
+            records.add(new ProducerRecord<>("project-events", key, envelope("ProjectRegistered", """
+                    {"projectId":%d,"unitCode":"%s","fiscalYear":%d,"name":"基准项目%d-%d",
+                     "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
+                     "periodStart":"%s","periodEnd":"%s","version":1}""".formatted(
+                            projectId(p), unit, TODAY.getYear(), run, p, TODAY.minusDays(99), TODAY.plusDays(100)))));
+            records.add(new ProducerRecord<>("project-events", key, envelope("BudgetExecutionRecorded", """
+                    {"projectId":%d,"unitCode":"%s","asOf":"%s","spent":%d}""".formatted(
+                            projectId(p), unit, TODAY.minusDays(5), 20 + p))));
+            for (int k = 0; k < INDICATORS_PER_PROJECT; k++) {
+                String[] t = TARGETS[k];
+                records.add(new ProducerRecord<>("indicator-events", key, envelope("IndicatorDefined", """
+                        {"indicatorId":%d,"projectId":%d,"unitCode":"%s","level1":"%s","level2":"%s","name":"指标%d",
+                         "description":"d","target":{"raw":"%s","comparator":%s,"value":%s,"unit":%s,
+                         "unitFamily":%s,"kind":"%s","direction":"%s","accumulation":"%s","deadline":null},
+                         "weight":null,"milestones":[],"revision":1}""".formatted(
+                                indicatorId(p, k),
+                                projectId(p),
+                                unit,
+                                t[0],
+                                t[1],
+                                k,
+                                t[2],
+                                quoted(t[3]),
+                                t[4],
+                                quoted(t[5]),
+                                quoted(t[6]),
+                                t[7],
+                                t[8],
+                                t[9]))));
+            }
+        }
+        send(records);
+        long expected = (long) PROJECTS * INDICATORS_PER_PROJECT;
+        await(
+                () -> count("SELECT count(*) FROM current_status WHERE subject = 'indicator' AND project_id BETWEEN "
+                                        + projectId(0) + " AND " + projectId(PROJECTS - 1))
+                                == expected
+                        ? 1
+                        : 0,
+                1,
+                "read model");
+        System.out.printf("read model: %d projects, %d indicators known to monitoring%n", PROJECTS, expected);
+    }
+
+    /** Seconds from the first report written until all {@code n} are stored with their status. */
+    private double ingest(int n) throws Exception {
+        String reporter = "bench-" + run + "-" + n;
+        List<ProducerRecord<String, String>> records = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int p = i % PROJECTS;
+            int k = (i / PROJECTS) % INDICATORS_PER_PROJECT;
+            records.add(new ProducerRecord<>(
+                    "progress-events", Long.toString(projectId(p)), envelope("ProgressReported", """
+                    {"indicatorId":%d,"projectId":%d,"unitCode":"x","asOf":"%s","value":"%s","reporter":"%s",
+                     "likelihood":%s,"reportedAt":"%s"}""".formatted(
+                                    indicatorId(p, k),
+                                    projectId(p),
+                                    TODAY.minusDays(i % 30),
+                                    value(k, i),
+                                    reporter,
+                                    i % 50 == 0 ? "\"LIKELY\"" : "null",
+                                    Instant.now()))));
+        }
+        long start = System.nanoTime();
+        send(records);
+        double written = (System.nanoTime() - start) / 1e9;
+        await(
+                () -> count("SELECT count(*) FROM progress_report WHERE reporter = '" + reporter + "'"),
+                n,
+                n + " reports stored");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "ingest: %,d reports written to Kafka in %.2f s, all stored after %.2f s%n", n, written, seconds);
+        return seconds;
+    }
+
+    private static String value(int k, int i) {
+        return switch (k) {
+            case 0 -> (i % 1200) + "台";
+            case 1, 5 -> (60 + i % 40) + "%";
+            case 2 -> (1 + i % 6) + "小时";
+            case 3 -> (i % 50) + "万次";
+            case 4 -> List.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED").get(i % 3);
+            default -> (i % 20) + "套";
+        };
+    }
+
+    /** Seconds from the import's answer until monitoring evaluated every indicator of the table. */
+    private double importCatchUp(int rows) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String adminKey = Files.readString(data.resolve("keys/admin.key")).strip();
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/api/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"apiKey\":\"" + adminKey + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String bearer = JSON.readTree(token.body()).path("token").asText();
+        String table = GeneratedTable.text("96" + String.format("%04d", run % 10_000), "追赶" + run, rows);
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/api/imports?fiscalYear=" + TODAY.getYear()))
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .header("Authorization", "Bearer " + bearer)
+                        .timeout(java.time.Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(table, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        double answered = (System.nanoTime() - start) / 1e9;
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
+        }
+        // The import may answer 202 (its saga still attaching the indicators): the project is found by its name.
+        long answeredAt = System.nanoTime();
+        String name = "追赶" + run;
+        await(
+                () -> count("SELECT count(*) FROM current_status s JOIN mon_project p ON p.id = s.project_id "
+                        + "WHERE s.subject = 'indicator' AND p.name = '" + name + "'"),
+                rows,
+                "the imported indicators evaluated");
+        double catchUp = (System.nanoTime() - answeredAt) / 1e9;
+        System.out.printf(
+                "import: %,d rows answered in %.2f s, all evaluated in monitoring %.2f s later%n",
+                rows, answered, catchUp);
+        return catchUp;
+    }
+
+    private void send(List<ProducerRecord<String, String>> records) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.BATCH_SIZE_CONFIG,
+                256 * 1024,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName()))) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
+            records.forEach(r -> acks.add(producer.send(r)));
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private interface Count {
+        long get() throws Exception;
+    }
+
+    private static void await(Count count, long expected, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (count.get() >= expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException(what + ": not done within 10 minutes");
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+
+    private static String envelope(String type, String data) {
+        return """
+                {"eventId":"%s","eventType":"%s","eventVersion":1,"occurredAt":"%s","source":"bench","data":%s}""".formatted(UUID.randomUUID(), type, Instant.now(), data.replace("\n", ""));
+    }
+}

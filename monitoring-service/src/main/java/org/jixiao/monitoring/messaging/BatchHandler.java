@@ -1,0 +1,14 @@
+package org.jixiao.monitoring.messaging;
+
+import java.util.List;
+
+/**
+ * What one topic's consumer does with a batch, inside the batch's single transaction: first read and check every
+ * event (reads only, so the poison can be set aside before anything is written), then apply the events seen for the
+ * first time, in the order they were consumed.
+ */
+public interface BatchHandler<T> {
+    Checked<T> check(List<Consumed> batch);
+
+    void apply(List<Checked.Item<T>> fresh);
+}

@@ -1,0 +1,124 @@
+package org.jixiao.monitoring.messaging;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jixiao.kit.inbox.EventIntake;
+import org.jixiao.kit.inbox.PoisonMessageException;
+import org.jixiao.kit.inbox.TransientFailures;
+
+/**
+ * Runs one polled batch of a topic through its handler in one transaction: the processed-event ids, the state change
+ * and the status events commit together, and the batch is acknowledged (its offsets committed) only afterwards.
+ * <ul>
+ *   <li>A record that is not an event, or that its handler rejects, is dead-lettered and the rest of the batch
+ *       applied without it.
+ *   <li>Any other failure is retried: a passing one (database unreachable, deadlock) with backoff, the whole batch
+ *       again, so an outage pauses consumption; a lasting one by halves, in order, until the one record that fails
+ *       alone is found and dead-lettered. Its neighbours commit, each exactly once.
+ * </ul>
+ */
+@ApplicationScoped
+public class BatchIntake {
+    private static final Logger LOG = Logger.getLogger(BatchIntake.class);
+
+    private final EventIntake envelopes;
+    private final ProcessedEvents processed;
+    private final DeadLetterWriter deadLetters;
+    private final Duration maxBackoff;
+
+    BatchIntake(
+            EventIntake envelopes,
+            ProcessedEvents processed,
+            DeadLetterWriter deadLetters,
+            @ConfigProperty(name = "jixiao.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
+        this.envelopes = envelopes;
+        this.processed = processed;
+        this.deadLetters = deadLetters;
+        this.maxBackoff = maxBackoff;
+    }
+
+    public <T> void process(String topic, ConsumerRecords<String, String> records, BatchHandler<T> handler) {
+        List<Consumed> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                batch.add(new Consumed(record, envelopes.parse(record.value())));
+            } catch (PoisonMessageException e) {
+                deadLetters.send(record, e.getMessage());
+            }
+        }
+        if (!batch.isEmpty()) {
+            isolate(topic, batch, handler);
+        }
+    }
+
+    private <T> void isolate(String topic, List<Consumed> batch, BatchHandler<T> handler) {
+        try {
+            List<Checked.Rejected> rejected = commitWithRetry(topic, batch, handler);
+            rejected.forEach(r -> deadLetters.send(r.consumed().record(), r.reason()));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                deadLetters.send(batch.get(0).record(), reason(e));
+                return;
+            }
+            LOG.warnf("batch of %d from %s failed (%s); applying it by halves", batch.size(), topic, reason(e));
+            int half = batch.size() / 2;
+            isolate(topic, batch.subList(0, half), handler);
+            isolate(topic, batch.subList(half, batch.size()), handler);
+        }
+    }
+
+    /** One transaction for the batch; a passing failure rolls it back and runs it again after a pause. */
+    private <T> List<Checked.Rejected> commitWithRetry(String topic, List<Consumed> batch, BatchHandler<T> handler) {
+        Duration backoff = Duration.ofMillis(200);
+        while (true) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    Checked<T> checked = handler.check(batch);
+                    handler.apply(processed.claim(
+                            topic,
+                            checked.accepted(),
+                            item -> item.consumed().event().eventId()));
+                    return checked.rejected();
+                });
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warnf(
+                        "database unavailable while applying %d from %s, retrying in %s", batch.size(), topic, backoff);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof PoisonMessageException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof PoisonMessageException) {
+                return root.getMessage();
+            }
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+    }
+}

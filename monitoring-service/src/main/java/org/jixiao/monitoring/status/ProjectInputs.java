@@ -1,0 +1,121 @@
+package org.jixiao.monitoring.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.rules.Report;
+
+/**
+ * Everything the rules need to evaluate a set of projects, read in four queries however many projects, indicators
+ * and reports there are: the projects, their targets, their reports and their budget executions. Reports and
+ * executions are read straight from JDBC (no entities to track), targets as read-only entities.
+ */
+@ApplicationScoped
+public class ProjectInputs {
+    private final EntityManager em;
+
+    ProjectInputs(EntityManager em) {
+        this.em = em;
+    }
+
+    /** What was loaded for the projects that exist (an unknown id is simply absent). */
+    public record Loaded(
+            Map<Long, MonProject> projects,
+            Map<Long, List<MonIndicator>> targets,
+            Map<Long, Map<Long, List<Report>>> reports,
+            Map<Long, TreeMap<LocalDate, BigDecimal>> spending) {
+
+        List<MonIndicator> targetsOf(long projectId) {
+            return targets.getOrDefault(projectId, List.of());
+        }
+
+        Map<Long, List<Report>> reportsOf(long projectId) {
+            return reports.getOrDefault(projectId, Map.of());
+        }
+
+        /** Spending as of the latest posting on or before {@code on}; zero when nothing was posted yet. */
+        BigDecimal spentAsOf(long projectId, LocalDate on) {
+            TreeMap<LocalDate, BigDecimal> postings = spending.get(projectId);
+            Map.Entry<LocalDate, BigDecimal> latest = postings == null ? null : postings.floorEntry(on);
+            return latest == null ? BigDecimal.ZERO : latest.getValue();
+        }
+    }
+
+    public Loaded load(Collection<Long> projectIds) {
+        // Entities this transaction changed must be in the database before JDBC reads around Hibernate.
+        em.flush();
+        Long[] ids = projectIds.toArray(Long[]::new);
+        Map<Long, MonProject> projects = new HashMap<>();
+        MonProject.<MonProject>list("id in ?1", projectIds).forEach(p -> projects.put(p.id, p));
+        Map<Long, List<MonIndicator>> targets = new HashMap<>();
+        MonIndicator.<MonIndicator>find("projectId in ?1 order by id", projectIds)
+                .withHint("org.hibernate.readOnly", true)
+                .list()
+                .forEach(i -> targets.computeIfAbsent(i.projectId, p -> new ArrayList<>())
+                        .add(i));
+        Session session = em.unwrap(Session.class);
+        Map<Long, Map<Long, List<Report>>> reports = session.doReturningWork(c -> reports(c, ids));
+        Map<Long, TreeMap<LocalDate, BigDecimal>> spending = session.doReturningWork(c -> spending(c, ids));
+        return new Loaded(projects, targets, reports, spending);
+    }
+
+    private static Map<Long, Map<Long, List<Report>>> reports(Connection connection, Long[] ids) throws SQLException {
+        Map<Long, Map<Long, List<Report>>> byProject = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT project_id, indicator_id, id, as_of, value, likelihood, forecast, corrects, reported_at "
+                        + "FROM progress_report WHERE project_id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", ids));
+            select.setFetchSize(5_000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Report report = new Report(
+                            rows.getObject(3, UUID.class),
+                            rows.getObject(4, LocalDate.class),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7),
+                            rows.getObject(8, UUID.class),
+                            rows.getObject(9, OffsetDateTime.class).toInstant());
+                    byProject
+                            .computeIfAbsent(rows.getLong(1), p -> new HashMap<>())
+                            .computeIfAbsent(rows.getLong(2), i -> new ArrayList<>())
+                            .add(report);
+                }
+            }
+        }
+        return byProject;
+    }
+
+    private static Map<Long, TreeMap<LocalDate, BigDecimal>> spending(Connection connection, Long[] ids)
+            throws SQLException {
+        Map<Long, TreeMap<LocalDate, BigDecimal>> byProject = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT project_id, as_of, spent FROM mon_budget_execution WHERE project_id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", ids));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    byProject
+                            .computeIfAbsent(rows.getLong(1), p -> new TreeMap<>())
+                            .put(rows.getObject(2, LocalDate.class), rows.getBigDecimal(3));
+                }
+            }
+        }
+        return byProject;
+    }
+}
