@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
 import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.targets.TargetValueParser;
 import org.jixiao.testinfra.Await;
@@ -52,7 +53,7 @@ final class IntakeFixtures {
         return projectId;
     }
 
-    /** An indicator with the given target on the project, waited for until monitoring's read model has it. */
+    /** An indicator with the given target on the project, waited for until monitoring's read model has both. */
     static long indicator(long projectId, String target) {
         long indicatorId = NEXT_ID.incrementAndGet();
         String indicator = """
@@ -64,10 +65,14 @@ final class IntakeFixtures {
                 Topics.INDICATOR_EVENTS,
                 Long.toString(projectId),
                 TopicWriter.envelope("IndicatorDefined", indicator));
+        // The two topics are consumed independently: a report is accepted once both its indicator and project are
+        // known.
         Await.until(
-                () -> QuarkusTransaction.requiringNew().call(() -> MonIndicator.findById(indicatorId) != null),
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                MonIndicator.findById(indicatorId) != null && MonProject.findById(projectId) != null),
                 Duration.ofSeconds(30),
-                "indicator " + indicatorId + " in the read model");
+                "indicator " + indicatorId + " and project " + projectId + " in the read model");
         return indicatorId;
     }
 
@@ -105,9 +110,14 @@ final class IntakeFixtures {
      * the returned list: this is how the tests see that nothing else was published, without waiting for silence.
      */
     static List<ConsumerRecord<String, String>> recordsBeforeMarker(long projectId, long indicatorId) {
+        // A value in the target's own unit: a bare number against a target with a unit is refused.
+        String unit = QuarkusTransaction.requiringNew().call(() -> {
+            MonIndicator indicator = MonIndicator.findById(indicatorId);
+            return indicator.target.unit() == null ? "" : indicator.target.unit();
+        });
         String marker = io.restassured.RestAssured.given()
                 .contentType(io.restassured.http.ContentType.JSON)
-                .body(report(indicatorId, TODAY, "1"))
+                .body(report(indicatorId, TODAY, "1" + unit))
                 .post("/api/progress")
                 .then()
                 .statusCode(202)

@@ -216,7 +216,8 @@ class ProgressBatchIT {
             Row typed = sheet.createRow(1);
             typed.createCell(0).setCellValue(indicatorId);
             typed.createCell(1).setCellValue(TODAY.toString());
-            typed.createCell(2).setCellValue(9);
+            // The id is a numeric cell; the value is text, because a bare number against ≥17台 is refused (write 9台).
+            typed.createCell(2).setCellValue("9台");
             cells(
                     sheet.createRow(2),
                     Long.toString(indicatorId),
