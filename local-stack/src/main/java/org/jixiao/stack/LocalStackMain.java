@@ -155,7 +155,8 @@ public final class LocalStackMain {
                 "  Health           " + g + "/q/health",
                 "  Kafka bootstrap  " + stack.kafka().bootstrapServers(),
                 "  PostgreSQL       " + stack.postgres().jdbcUrl("<project|indicator|monitoring|gateway>")
-                        + "  (user postgres)",
+                        + "  (role jixiao_<database>, password in "
+                        + options.data().resolve("keys/postgres.properties") + ")",
                 "  Data directory   " + options.data(),
                 "  Logs             " + options.logDir(),
                 "  Ctrl-C stops everything.",
