@@ -38,13 +38,23 @@ class DockerComposeFileTest {
         return (Map<String, String>) service.getOrDefault("environment", Map.of());
     }
 
+    /**
+     * A service's configuration: its own application.properties over the defaults the three services share from
+     * service-kit (the gateway does not use the kit).
+     */
     static Properties applicationProperties(String service) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader =
-                Files.newBufferedReader(REPO.resolve(service + "/src/main/resources/application.properties"))) {
+        if (!service.equals("gateway")) {
+            load(properties, REPO.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        }
+        load(properties, REPO.resolve(service + "/src/main/resources/application.properties"));
+        return properties;
+    }
+
+    private static void load(Properties properties, Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
         }
-        return properties;
     }
 
     /** The property an environment variable sets, per MicroProfile Config's mapping (dots and dashes → _). */
