@@ -3,17 +3,23 @@ package org.jixiao.gateway.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.jixiao.gateway.support.StubUpstreamsResource;
 import org.jixiao.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** Limits are per key: one key over its write limit gets 429, another key and reads go on. */
+/**
+ * Limits are per key: one key over its write limit gets 429, another key and reads go on. The token exchange, which
+ * needs no token, is limited per API key and per client address.
+ */
 @QuarkusTest
 @TestProfile(RateLimitIT.TightLimits.class)
 @WithTestResource(StubUpstreamsResource.class)
@@ -22,7 +28,12 @@ class RateLimitIT {
     public static class TightLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("jixiao.rate-limit.writes", "3", "jixiao.rate-limit.period", "1h");
+            return Map.of(
+                    "jixiao.rate-limit.writes", "3",
+                    "jixiao.rate-limit.period", "1h",
+                    "jixiao.rate-limit.token-exchanges-per-key", "2",
+                    "jixiao.rate-limit.token-exchanges-per-address", "5",
+                    "jixiao.rate-limit.token-exchange-period", "1h");
         }
     }
 
@@ -64,5 +75,49 @@ class RateLimitIT {
                 .post("/api/progress")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void tokenExchangesAreLimitedPerKeyAndThenPerClientAddress() {
+        String first = newReaderKey();
+        String second = newReaderKey();
+        exchange(first).statusCode(200);
+        exchange(first).statusCode(200);
+        String retryAfter = exchange(first)
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("this API key was exchanged too often"))
+                .extract()
+                .header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
+
+        // Another key goes on, until this address has used its five exchanges (three above, two here).
+        exchange(second).statusCode(200);
+        exchange(second).statusCode(200);
+        exchange(second)
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("detail", startsWith("this address exchanges API keys too often"));
+    }
+
+    private static String newReaderKey() {
+        return given().contentType("application/json")
+                .body("{\"role\":\"reader\"}")
+                .when()
+                .post("/api/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("apiKey");
+    }
+
+    private static ValidatableResponse exchange(String apiKey) {
+        return given().header("Authorization", TestTokens.NO_TOKEN)
+                .contentType("application/json")
+                .body("{\"apiKey\":\"" + apiKey + "\"}")
+                .when()
+                .post("/api/auth/token")
+                .then();
     }
 }
