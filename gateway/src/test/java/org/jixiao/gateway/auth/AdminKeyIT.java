@@ -42,7 +42,11 @@ class AdminKeyIT {
         String after = ApiKeySecrets.generate();
 
         adminKey.register(before);
-        String token = exchange(before).statusCode(200).body("role", equalTo("admin")).extract().path("token");
+        String token = exchange(before)
+                .statusCode(200)
+                .body("role", equalTo("admin"))
+                .extract()
+                .path("token");
         given().header("Authorization", TestTokens.bearer(token))
                 .when()
                 .get("/api/keys")
