@@ -1,8 +1,8 @@
 package org.jixiao.targets;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +16,8 @@ import java.util.regex.Pattern;
  */
 record Measure(BigDecimal value, String unit, Comparator suffixComparator, boolean completion) {
 
-    /** Digits with optional thousands separators and decimals; the rest of the text must be a short unit. */
-    private static final Pattern NUMBER_THEN_TEXT = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$");
-
-    private static final Pattern COMPLETION = Pattern.compile("(完成|完工|办结|交付)$");
+    /** Words after the unit that make the target a period to finish within. */
+    private static final List<String> COMPLETION_WORDS = List.of("完成", "完工", "办结", "交付");
 
     /**
      * Unit words are short and made of letters; anything longer or with digits or punctuation is a sentence that
@@ -27,26 +25,57 @@ record Measure(BigDecimal value, String unit, Comparator suffixComparator, boole
      */
     private static final Pattern UNIT = Pattern.compile("^[\\p{IsHan}A-Za-z%‰/()·]{0,6}$");
 
+    /**
+     * Reads the number by hand, in one pass: a regular expression with a number group followed by {@code (.*)$}
+     * backtracks over every split of a long digit run that ends in a line separator (quadratic time), and this text
+     * comes from clients (docs/security.md, "Hostile input").
+     */
     static Optional<Measure> parse(String text) {
-        Matcher matcher = NUMBER_THEN_TEXT.matcher(text);
-        if (!matcher.matches()) {
+        int end = digitsFrom(text, 0);
+        if (end == 0) {
             return Optional.empty();
         }
-        String digits = matcher.group(1).replace(",", "");
-        String decimals = matcher.group(2) == null ? "" : matcher.group(2);
-        String rest = matcher.group(3);
-
-        Matcher completionWord = COMPLETION.matcher(rest);
-        boolean completion = completionWord.find();
-        if (completion) {
-            rest = rest.substring(0, completionWord.start());
+        StringBuilder number = new StringBuilder(text.length()).append(text, 0, end);
+        if (end <= 3) {
+            // Thousands separators: 1,000 or 12,345,678 — each group exactly three digits.
+            while (end < text.length() && text.charAt(end) == ',' && digitsFrom(text, end + 1) == end + 4) {
+                number.append(text, end + 1, end + 4);
+                end += 4;
+            }
+        }
+        if (end + 1 < text.length() && text.charAt(end) == '.' && isDigit(text.charAt(end + 1))) {
+            int decimalsEnd = digitsFrom(text, end + 1);
+            number.append(text, end, decimalsEnd);
+            end = decimalsEnd;
+        }
+        String rest = text.substring(end);
+        boolean completion = false;
+        for (String word : COMPLETION_WORDS) {
+            if (rest.endsWith(word)) {
+                rest = rest.substring(0, rest.length() - word.length());
+                completion = true;
+                break;
+            }
         }
         ComparatorWords.Suffix suffix = ComparatorWords.suffix(rest);
         String unit = suffix.rest();
         if (!isUnit(unit)) {
             return Optional.empty();
         }
-        return Optional.of(new Measure(new BigDecimal(digits + decimals), unit, suffix.comparator(), completion));
+        return Optional.of(new Measure(new BigDecimal(number.toString()), unit, suffix.comparator(), completion));
+    }
+
+    /** The index after the run of ASCII digits that starts at {@code from} ({@code from} itself when none). */
+    private static int digitsFrom(String text, int from) {
+        int i = from;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A percent sign is a whole unit: "100%覆盖" is a sentence, not a unit called "%覆盖". */

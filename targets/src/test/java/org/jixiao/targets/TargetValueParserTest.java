@@ -2,8 +2,10 @@ package org.jixiao.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -258,5 +260,17 @@ class TargetValueParserTest {
                 .flatMap(file -> reader.read(SeedFiles.read(file)).tables().stream())
                 .flatMap(table -> table.indicators().stream())
                 .toList();
+    }
+
+    @Test
+    void aLongDigitRunEndingInALineSeparatorIsReadInLinearTime() {
+        // A client's value: with the number read by a backtracking regular expression, 16,000 digits before a U+2028
+        // took a second of CPU and this input most of an hour. Read in one pass it is a qualitative phrase at once.
+        String hostile = "1".repeat(200_000) + "\u2028x";
+
+        TargetValue parsed = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TargetValueParser.parse(hostile));
+
+        assertThat(parsed.value()).isNull();
+        assertThat(TargetValueParser.parse("1,234,567.5台以上").value()).isEqualByComparingTo("1234567.5");
     }
 }
