@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jixiao.project.projects.Project;
 import org.jixiao.project.units.Unit;
+import org.jixiao.testinfra.Fastest;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +39,10 @@ class HostileInputIT {
                     .containsExactly("budget.total");
             // Measured against an ordinary refusal: a busy machine slows both alike.
             String ordinary = ProjectApiIT.project(unitCode, "指数项目", "-1", "0", "0");
-            long baseline = fastestOf(
+            long baseline = Fastest.millisOf(
                     3,
                     () -> given().contentType(ContentType.JSON).body(ordinary).post("/api/projects"));
-            assertThat(fastestOf(
+            assertThat(Fastest.millisOf(
                             3,
                             () -> given().contentType(ContentType.JSON)
                                     .body(body)
@@ -181,16 +182,5 @@ class HostileInputIT {
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.asByteArray().length).isLessThan(SMALL_BODY);
-    }
-
-    /** The fastest of a few identical requests, in ms: a busy test machine slows some, never all, of them. */
-    private static long fastestOf(int times, Supplier<Response> request) {
-        long fastest = Long.MAX_VALUE;
-        for (int i = 0; i < times; i++) {
-            long started = System.nanoTime();
-            request.get();
-            fastest = Math.min(fastest, (System.nanoTime() - started) / 1_000_000);
-        }
-        return fastest;
     }
 }

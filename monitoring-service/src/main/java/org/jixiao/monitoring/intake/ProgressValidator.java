@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
@@ -37,6 +38,7 @@ public class ProgressValidator {
         violations.check(request.indicatorId() != null, "indicatorId", "is required");
         violations.check(request.asOf() != null, "asOf", "is required");
         violations.check(request.value() != null && !request.value().isBlank(), "value", "is required");
+        checkLengths(violations, request);
         violations.throwIfAny();
         MonIndicator indicator = MonIndicator.findById(request.indicatorId());
         if (indicator == null) {
@@ -74,6 +76,23 @@ public class ProgressValidator {
         }
         violations.throwIfAny();
         return new Subject(indicator, project);
+    }
+
+    /**
+     * Before anything reads the text: topics keep every report forever, and no answer may grow with the input
+     * (docs/security.md, "Hostile input").
+     */
+    private static void checkLengths(Violations violations, ProgressRequest request) {
+        TextLimits.check(violations, "value", request.value(), TextLimits.SHORT);
+        TextLimits.check(violations, "forecast", request.forecast(), TextLimits.SHORT);
+        TextLimits.check(violations, "reporter", request.reporter(), TextLimits.SHORT);
+        TextLimits.check(violations, "likelihood", request.likelihood(), TextLimits.CODE);
+        TextLimits.check(violations, "correctiveAction", request.correctiveAction(), TextLimits.DESCRIPTION);
+        if (request.deviation() != null) {
+            TextLimits.check(
+                    violations, "deviation.category", request.deviation().category(), TextLimits.CODE);
+            TextLimits.check(violations, "deviation.reason", request.deviation().reason(), TextLimits.DESCRIPTION);
+        }
     }
 
     /** The shared value check (ReportChecks), so REST, batches and the topic refuse the same values. */
