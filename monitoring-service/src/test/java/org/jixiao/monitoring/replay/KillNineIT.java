@@ -32,16 +32,16 @@ class KillNineIT {
             "SELECT * FROM mon_indicator ORDER BY id",
             "SELECT * FROM mon_budget_execution ORDER BY project_id, as_of");
 
-    static KillNineRun run;
+    static ReplayRuns run;
 
     @BeforeAll
     static void killAndRestartInTheMiddleOfTheReports() throws Exception {
-        run = KillNineRun.get();
+        run = ReplayRuns.get();
     }
 
     @Test
     void theServiceWasKilledWhileConsumingTheReports() {
-        assertThat(run.storedWhenKilled).isBetween((long) KillNineRun.KILL_AFTER, Scenario.REPORTS - 1L);
+        assertThat(run.storedWhenKilled).isBetween((long) ReplayRuns.KILL_AFTER, Scenario.REPORTS - 1L);
     }
 
     @Test

@@ -23,19 +23,19 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RebuildIT {
-    static KillNineRun live;
+    static ReplayRuns live;
     /** Kept by the first test for the second to compare against again. */
     static String rebuilt;
 
     @BeforeAll
     static void liveRun() throws Exception {
-        live = KillNineRun.get();
+        live = ReplayRuns.get();
     }
 
     @Test
     @Order(1)
     void rebuildFromOffsetZeroEqualsTheLiveState() throws Exception {
-        RebuildLauncher.Outcome outcome = RebuildLauncher.run(live, KillNineRun.KILLED, "--keep");
+        RebuildLauncher.Outcome outcome = RebuildLauncher.run(live, ReplayRuns.KILLED, "--keep");
 
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("REBUILD-EQUAL");
@@ -85,7 +85,7 @@ class RebuildIT {
                     tampered,
                     projectId);
 
-            RebuildLauncher.Outcome outcome = RebuildLauncher.run(live, KillNineRun.KILLED, "--compare", rebuilt);
+            RebuildLauncher.Outcome outcome = RebuildLauncher.run(live, ReplayRuns.KILLED, "--compare", rebuilt);
 
             assertThat(outcome.exitCode()).as(outcome.output()).isEqualTo(1);
             assertThat(outcome.output())

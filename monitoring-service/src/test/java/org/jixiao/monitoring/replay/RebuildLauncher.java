@@ -30,7 +30,7 @@ final class RebuildLauncher {
 
     private RebuildLauncher() {}
 
-    static Outcome run(KillNineRun live, String database, String... options) {
+    static Outcome run(ReplayRuns live, String database, String... options) {
         Path stack = Path.of(System.getProperty("jixiao.stack.dir", "../local-stack"))
                 .toAbsolutePath()
                 .normalize();

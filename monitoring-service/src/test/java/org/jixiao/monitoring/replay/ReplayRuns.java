@@ -1,23 +1,31 @@
 package org.jixiao.monitoring.replay;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.jixiao.events.Topics;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.DedicatedInfra;
 
 /**
- * Two live runs of the packaged service over the same events on the real topics, side by side, each with its own
- * database and consumer group: one is killed with SIGKILL in the middle of the reports and restarted, the other runs
- * through. Done once per test JVM (on a PostgreSQL and Kafka of its own, so the topics hold only these events) and
- * shared by {@link KillNineIT}, which compares the two, and {@link RebuildIT}, which rebuilds the killed run's state.
+ * Three live runs of the packaged service over the same events on the real topics, side by side, each with its own
+ * database and consumer group: one is killed with SIGKILL in the middle of the reports and restarted, one runs
+ * through as the reference, and one is two instances sharing a database and a consumer group. Done once per test JVM
+ * (on a PostgreSQL and Kafka of its own, so the topics hold only these events) and shared by {@link KillNineIT} and
+ * {@link ScaleOutIT}, which compare their run with the reference, and {@link RebuildIT}, which rebuilds the killed
+ * run's state.
  */
-final class KillNineRun {
+final class ReplayRuns {
     static final String KILLED = "replay_killed";
     static final String REFERENCE = "replay_reference";
+    static final String SCALED_OUT = "replay_scaled_out";
+    static final String SCALED_OUT_GROUP = "replay-scaled-out";
     /**
      * Kill once this many reports are stored. Only the first {@link #WRITTEN_BEFORE_KILL} reports are on the topic
      * by then (the rest follow after the kill), so the kill lands while batches are being consumed however fast the
@@ -28,25 +36,34 @@ final class KillNineRun {
     static final int WRITTEN_BEFORE_KILL = 6_000;
 
     private static final Duration CATCH_UP = Duration.ofMinutes(8);
-    private static KillNineRun done;
+    private static ReplayRuns done;
     private static Throwable failed;
 
     final DedicatedInfra infra;
     final Scenario scenario;
     final Database killed;
     final Database reference;
+    final Database scaledOut;
     /** Reports the killed run had stored when it was killed. */
     final long storedWhenKilled;
+    /** Per topic, the partitions each of the two scaled-out instances held once their group had settled. */
+    final Map<String, List<Set<TopicPartition>>> scaledOutSplit;
 
-    private KillNineRun(DedicatedInfra infra, Scenario scenario, long storedWhenKilled) {
+    private ReplayRuns(
+            DedicatedInfra infra,
+            Scenario scenario,
+            long storedWhenKilled,
+            Map<String, List<Set<TopicPartition>>> scaledOutSplit) {
         this.infra = infra;
         this.scenario = scenario;
         this.killed = new Database(infra, KILLED);
         this.reference = new Database(infra, REFERENCE);
+        this.scaledOut = new Database(infra, SCALED_OUT);
         this.storedWhenKilled = storedWhenKilled;
+        this.scaledOutSplit = scaledOutSplit;
     }
 
-    static synchronized KillNineRun get() throws Exception {
+    static synchronized ReplayRuns get() throws Exception {
         if (failed != null) {
             throw new IllegalStateException("the kill -9 run failed before (see the first test class)", failed);
         }
@@ -61,30 +78,39 @@ final class KillNineRun {
         return done;
     }
 
-    private static KillNineRun run() throws Exception {
+    private static ReplayRuns run() throws Exception {
         DedicatedInfra infra = DedicatedInfra.start();
         infra.createDatabase(KILLED);
         infra.createDatabase(REFERENCE);
+        infra.createDatabase(SCALED_OUT);
         Scenario scenario = new Scenario();
         Database killedDb = new Database(infra, KILLED);
         Database referenceDb = new Database(infra, REFERENCE);
+        Database scaledOutDb = new Database(infra, SCALED_OUT);
         EventFeed.write(infra.bootstrapServers(), scenario.readModel);
         MonitoringJar killedJar = MonitoringJar.live("monitoring-killed", infra, KILLED, "replay-killed");
-        MonitoringJar referenceJar = MonitoringJar.live("monitoring-reference", infra, REFERENCE, "replay-reference");
+        List<MonitoringJar> others = List.of(
+                MonitoringJar.live("monitoring-reference", infra, REFERENCE, "replay-reference"),
+                MonitoringJar.live("monitoring-scaled-first", infra, SCALED_OUT, SCALED_OUT_GROUP),
+                MonitoringJar.live("monitoring-scaled-second", infra, SCALED_OUT, SCALED_OUT_GROUP));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             killedJar.close();
-            referenceJar.close();
+            others.forEach(MonitoringJar::close);
         }));
         long t0 = System.nanoTime();
         try {
-            CompletableFuture<MonitoringJar> starting = CompletableFuture.supplyAsync(killedJar::start);
-            referenceJar.start();
-            starting.join();
-            step("both runs started", t0);
-            // Reports are written once both runs know every target, as the intake would only accept them then.
+            CompletableFuture.allOf(Stream.concat(Stream.of(killedJar), others.stream())
+                            .map(jar -> CompletableFuture.runAsync(jar::start))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
+            step("all four instances started", t0);
+            Map<String, List<Set<TopicPartition>>> split = PartitionSplit.settled(infra, SCALED_OUT_GROUP, 2);
+            step("the scaled-out group settled", t0);
+            // Reports are written once every run knows every target, as the intake would only accept them then.
             awaitReadModel(killedDb);
             awaitReadModel(referenceDb);
-            step("read model and first statuses in both", t0);
+            awaitReadModel(scaledOutDb);
+            step("read model and first statuses in all three", t0);
             EventFeed.write(infra.bootstrapServers(), scenario.reports.subList(0, WRITTEN_BEFORE_KILL));
 
             Await.until(
@@ -103,11 +129,12 @@ final class KillNineRun {
 
             awaitEverythingProcessed(killedDb, scenario);
             awaitEverythingProcessed(referenceDb, scenario);
-            step("all events processed by both", t0);
-            return new KillNineRun(infra, scenario, storedWhenKilled);
+            awaitEverythingProcessed(scaledOutDb, scenario);
+            step("all events processed by all three", t0);
+            return new ReplayRuns(infra, scenario, storedWhenKilled, split);
         } finally {
             killedJar.close();
-            referenceJar.close();
+            others.forEach(MonitoringJar::close);
         }
     }
 

@@ -1,0 +1,50 @@
+package org.jixiao.monitoring.replay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.jixiao.testinfra.Await;
+import org.jixiao.testinfra.DedicatedInfra;
+
+/** How Kafka has split the partitions of the consumed topics between the members of one consumer group. */
+final class PartitionSplit {
+    private static final int CONSUMED_TOPICS = 3;
+
+    private PartitionSplit() {}
+
+    /** Per topic, the partitions each member holds, once every consumed topic has {@code members} members. */
+    static Map<String, List<Set<TopicPartition>>> settled(DedicatedInfra infra, String group, int members)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
+            List<Map<String, List<Set<TopicPartition>>>> found = new ArrayList<>();
+            Await.until(
+                    () -> {
+                        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                                .all()
+                                .get()
+                                .get(group);
+                        Map<String, List<Set<TopicPartition>>> byTopic = description.members().stream()
+                                .map(MemberDescription::assignment)
+                                .map(a -> a.topicPartitions())
+                                .filter(p -> !p.isEmpty())
+                                .collect(Collectors.groupingBy(
+                                        p -> p.iterator().next().topic(), Collectors.toList()));
+                        found.clear();
+                        found.add(byTopic);
+                        return byTopic.size() == CONSUMED_TOPICS
+                                && byTopic.values().stream().allMatch(m -> m.size() == members);
+                    },
+                    Duration.ofMinutes(2),
+                    members + " members of " + group + " holding partitions of every topic");
+            return found.get(0);
+        }
+    }
+}
