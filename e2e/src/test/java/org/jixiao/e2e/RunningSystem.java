@@ -5,12 +5,17 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +30,21 @@ final class RunningSystem implements AutoCloseable {
     final int gatewayPort;
     final int kafkaPort;
     final int servicePortBase;
+    final int postgresPort;
+    final Path data;
     /** Given to the launcher as JIXIAO_ADMIN_KEY, as a script with a known admin key would. */
     final String adminKey;
 
-    private RunningSystem(Process process, int gatewayPort, int kafkaPort, int servicePortBase, String adminKey) {
+    private RunningSystem(
+            Process process,
+            int gatewayPort,
+            int kafkaPort,
+            int servicePortBase,
+            int postgresPort,
+            Path data,
+            String adminKey) {
+        this.postgresPort = postgresPort;
+        this.data = data;
         this.process = process;
         this.gatewayPort = gatewayPort;
         this.kafkaPort = kafkaPort;
@@ -47,6 +63,8 @@ final class RunningSystem implements AutoCloseable {
         int gateway = FreePorts.pick();
         int kafka = FreePorts.pick();
         int services = FreePorts.pickBlock(3);
+        int postgres = FreePorts.pick();
+        Path data = repo.resolve("e2e/target/stack-data");
         String adminKey = "jx_e2e_" + UUID.randomUUID();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -56,12 +74,12 @@ final class RunningSystem implements AutoCloseable {
                 "--repo",
                 repo.toString(),
                 "--data",
-                repo.resolve("e2e/target/stack-data").toString(),
+                data.toString(),
                 "--fresh",
                 "--gateway-port",
                 Integer.toString(gateway),
                 "--pg-port",
-                Integer.toString(FreePorts.pick()),
+                Integer.toString(postgres),
                 "--kafka-port",
                 Integer.toString(kafka),
                 "--controller-port",
@@ -72,7 +90,7 @@ final class RunningSystem implements AutoCloseable {
         builder.environment().put("JIXIAO_ADMIN_KEY", adminKey);
         Process process = builder.start();
         awaitReady(process);
-        return new RunningSystem(process, gateway, kafka, services, adminKey);
+        return new RunningSystem(process, gateway, kafka, services, postgres, data, adminKey);
     }
 
     /** A bearer token for an API key, from the gateway's token exchange. */
@@ -96,6 +114,21 @@ final class RunningSystem implements AutoCloseable {
             throw new IllegalArgumentException(module);
         }
         return "http://127.0.0.1:" + (servicePortBase + offset);
+    }
+
+    /**
+     * A connection to one of the stack's databases as the superuser, whose password the launcher keeps with its other
+     * secrets: for tests that count rows behind the API's back.
+     */
+    Connection database(String name) throws IOException, SQLException {
+        Properties passwords = new Properties();
+        try (Reader reader = Files.newBufferedReader(data.resolve("keys/postgres.properties"))) {
+            passwords.load(reader);
+        }
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + name,
+                "postgres",
+                passwords.getProperty("superuser"));
     }
 
     String gateway() {
