@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -13,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.events.EventHeaders;
@@ -212,6 +214,15 @@ class ProjectApiIT {
                 .then()
                 .statusCode(422)
                 .body("violations[0].field", equalTo("asOf"));
+        for (String outside : List.of("2024-12-31", "2026-01-01", "2099-06-30")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("asOf", outside, "spent", "6"))
+                    .post("/api/projects/" + id + "/budget-execution")
+                    .then()
+                    .statusCode(422)
+                    .body("violations.field", everyItem(equalTo("asOf")))
+                    .body("violations.message", hasItem("must lie in the project period 2025-01-01 … 2025-12-31"));
+        }
         given().contentType(ContentType.JSON)
                 .body(Map.of("asOf", "2025-07-31", "spent", "-2"))
                 .post("/api/projects/" + id + "/budget-execution")

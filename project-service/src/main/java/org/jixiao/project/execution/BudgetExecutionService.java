@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.events.BudgetExecutionRecorded;
 import org.jixiao.events.EventTypes;
@@ -18,8 +19,9 @@ import org.jixiao.project.rules.Amounts;
 
 /**
  * Records cumulative spending. Postings must move forward in time: a post for a date earlier than (or equal to) the
- * latest one would rewrite history that monitoring has already evaluated, so it is rejected. The caller's unit scope
- * is checked here, inside the transaction that writes.
+ * latest one would rewrite history that monitoring has already evaluated, so it is rejected; and the date must lie in
+ * the project period and not in the future, as for progress reports. The caller's unit scope is checked here, inside
+ * the transaction that writes.
  */
 @ApplicationScoped
 @Transactional
@@ -27,11 +29,13 @@ public class BudgetExecutionService {
     private final Outbox outbox;
     private final ProjectService projects;
     private final UnitScope scope;
+    private final BudgetCalendar calendar;
 
-    BudgetExecutionService(Outbox outbox, ProjectService projects, UnitScope scope) {
+    BudgetExecutionService(Outbox outbox, ProjectService projects, UnitScope scope, BudgetCalendar calendar) {
         this.outbox = outbox;
         this.projects = projects;
         this.scope = scope;
+        this.calendar = calendar;
     }
 
     public ExecutionPoint record(long projectId, Spending request) {
@@ -43,6 +47,13 @@ public class BudgetExecutionService {
         }
         violations.check(request.asOf() != null, "asOf", "is required");
         Amounts.check(violations, "spent", request.spent(), true);
+        violations.throwIfAny();
+        LocalDate asOf = request.asOf();
+        violations.check(!asOf.isAfter(calendar.today()), "asOf", "must not be in the future");
+        violations.check(
+                !asOf.isBefore(project.periodStart) && !asOf.isAfter(project.periodEnd),
+                "asOf",
+                "must lie in the project period " + project.periodStart + " … " + project.periodEnd);
         violations.throwIfAny();
         BudgetExecution latest = BudgetExecution.find("projectId = ?1 order by asOf desc", projectId)
                 .firstResult();
