@@ -186,7 +186,7 @@ class HostileRequestsFuzzIT {
         return asAdmin(admin)
                 .get("/api/projects/" + project + "/indicators")
                 .jsonPath()
-                .getLong("items[0].id");
+                .getLong("[0].id");
     }
 
     private static RequestSpecification asAdmin(String admin) {
