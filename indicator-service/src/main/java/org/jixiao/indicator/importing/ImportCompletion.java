@@ -114,6 +114,8 @@ public class ImportCompletion {
                         row.description(),
                         row.target(),
                         null,
+                        null,
+                        null,
                         null))
                 .toList();
         return indicators.defineMissing(project, requests, batchSize);

@@ -3,6 +3,8 @@ package org.jixiao.indicator.indicators;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +18,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jixiao.events.Milestone;
 import org.jixiao.indicator.projects.KnownProject;
+import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.Direction;
 import org.jixiao.targets.TargetValue;
 import org.jixiao.targets.TargetValueParser;
 
@@ -56,6 +60,16 @@ public class Indicator extends PanacheEntityBase {
     @Column(nullable = false)
     public TargetValue target;
 
+    /** The measure set for this indicator, overriding the target grammar's; null while the default applies. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure_set")
+    public Accumulation measureSet;
+
+    /** The direction set for this indicator; null while the default applies. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction_set")
+    public Direction directionSet;
+
     public BigDecimal weight;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -95,7 +109,12 @@ public class Indicator extends PanacheEntityBase {
         description = command.description();
         targetRaw = command.target().strip();
         // The name tells a stock (staff in post, kept in service) from a flow: docs/rules.md, "Measure and direction".
-        target = TargetValueParser.parse(targetRaw, level2, name);
+        // What the indicator sets wins over the default, and travels in the target to monitoring.
+        TargetValue parsed = TargetValueParser.parse(targetRaw, level2, name);
+        measureSet = command.measure();
+        directionSet = command.direction();
+        parsed = measureSet == null ? parsed : parsed.withAccumulation(measureSet);
+        target = directionSet == null ? parsed : parsed.withDirection(directionSet);
         weight = command.weight();
         milestones = command.milestones() == null ? new ArrayList<>() : new ArrayList<>(command.milestones());
     }

@@ -83,7 +83,9 @@ public class IndicatorService {
                 command.description(),
                 command.target(),
                 command.weight(),
-                command.milestones());
+                command.milestones(),
+                command.measure(),
+                command.direction());
         IndicatorValidator.validate(revised);
         indicator.revise(revised);
         IndicatorRevision.of(indicator).persist();

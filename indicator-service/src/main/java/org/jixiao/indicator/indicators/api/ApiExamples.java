@@ -33,6 +33,7 @@ public final class ApiExamples {
               },
               "weight": null,
               "milestones": [{"asOf": "2025-06-30", "planned": 8}, {"asOf": "2025-12-31", "planned": 17}],
+              "measure": "CUMULATIVE", "measureSet": false, "direction": "HIGHER_BETTER", "directionSet": false,
               "revision": 1
             }
             """;
@@ -62,6 +63,7 @@ public final class ApiExamples {
               },
               "weight": 10,
               "milestones": [{"asOf": "2025-06-30", "planned": 10}, {"asOf": "2025-12-31", "planned": 20}],
+              "measure": "CUMULATIVE", "measureSet": false, "direction": "HIGHER_BETTER", "directionSet": false,
               "revision": 2
             }
             """;
@@ -105,6 +107,7 @@ public final class ApiExamples {
                 },
                 "weight": null,
                 "milestones": [{"asOf": "2025-06-30", "planned": 8}, {"asOf": "2025-12-31", "planned": 17}],
+                "measure": "CUMULATIVE", "measureSet": false, "direction": "HIGHER_BETTER", "directionSet": false,
                 "revision": 1
               },
               {
@@ -116,6 +119,7 @@ public final class ApiExamples {
                 },
                 "weight": null,
                 "milestones": [],
+                "measure": "LEVEL", "measureSet": false, "direction": "HIGHER_BETTER", "directionSet": false,
                 "revision": 1
               },
               {
@@ -127,6 +131,7 @@ public final class ApiExamples {
                 },
                 "weight": null,
                 "milestones": [],
+                "measure": "LEVEL", "measureSet": false, "direction": "LOWER_BETTER", "directionSet": false,
                 "revision": 1
               }
             ]

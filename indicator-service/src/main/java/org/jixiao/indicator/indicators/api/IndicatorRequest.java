@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.events.Milestone;
 import org.jixiao.indicator.indicators.DefineIndicator;
+import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.Direction;
 
 @Schema(description = "A performance indicator (绩效指标) of a project")
 public record IndicatorRequest(
@@ -24,9 +26,18 @@ public record IndicatorRequest(
         BigDecimal weight,
 
         @Schema(description = "planned (cumulative) values by date")
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+
+        @Schema(description = MEASURE) Accumulation measure,
+        @Schema(description = DIRECTION) Direction direction) {
+
+    static final String MEASURE = "CUMULATIVE, LEVEL or ONE_OFF, overriding the default the target and the"
+            + " indicator's name give (docs/rules.md); omit to keep the default";
+    static final String DIRECTION =
+            "HIGHER_BETTER, LOWER_BETTER or EXACT, overriding the default the target gives; omit to keep the default";
 
     DefineIndicator toCommand() {
-        return new DefineIndicator(projectId, level1, level2, name, description, target, weight, milestones);
+        return new DefineIndicator(
+                projectId, level1, level2, name, description, target, weight, milestones, measure, direction);
     }
 }
