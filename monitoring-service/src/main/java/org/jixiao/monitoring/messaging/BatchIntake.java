@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,8 @@ import org.jixiao.kit.inbox.TransientFailures;
  *   <li>Any other failure is retried: a passing one (database unreachable, deadlock) with backoff, the whole batch
  *       again, so an outage pauses consumption; a lasting one by halves, in order, until the one record that fails
  *       alone is found and dead-lettered. Its neighbours commit, each exactly once.
+ *   <li>A failure while the service stops dead-letters nothing: the batch is held unacknowledged until the process
+ *       ends, and delivered again after the restart (the inbox makes the repeat harmless).
  * </ul>
  */
 @ApplicationScoped
@@ -31,16 +34,19 @@ public class BatchIntake {
     private final EventIntake envelopes;
     private final ProcessedEvents processed;
     private final DeadLetterWriter deadLetters;
+    private final ServiceStopping stopping;
     private final Duration maxBackoff;
 
     BatchIntake(
             EventIntake envelopes,
             ProcessedEvents processed,
             DeadLetterWriter deadLetters,
+            ServiceStopping stopping,
             @ConfigProperty(name = "jixiao.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
         this.envelopes = envelopes;
         this.processed = processed;
         this.deadLetters = deadLetters;
+        this.stopping = stopping;
         this.maxBackoff = maxBackoff;
     }
 
@@ -63,6 +69,9 @@ public class BatchIntake {
             List<Checked.Rejected> rejected = commitWithRetry(topic, batch, handler);
             rejected.forEach(r -> deadLetters.send(r.consumed().record(), r.reason()));
         } catch (RuntimeException e) {
+            if (stopping.now()) {
+                holdUntilTheProcessEnds(topic, batch.size(), e);
+            }
             if (batch.size() == 1) {
                 deadLetters.send(batch.get(0).record(), reason(e));
                 return;
@@ -96,6 +105,20 @@ public class BatchIntake {
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * Never returns: returning would acknowledge the batch, and throwing would hand it to the connector's failure
+     * strategy, which dead-letters. The process is ending; its exit ends this thread.
+     */
+    private static void holdUntilTheProcessEnds(String topic, int records, RuntimeException failure) {
+        LOG.infof(
+                "stopping: %d record(s) of %s left unacknowledged (%s); they are delivered again after the restart",
+                records, topic, reason(failure));
+        while (true) {
+            Thread.interrupted();
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }
     }
 
