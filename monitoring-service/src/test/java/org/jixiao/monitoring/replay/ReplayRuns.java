@@ -16,7 +16,8 @@ import org.jixiao.testinfra.DedicatedInfra;
 /**
  * Three live runs of the packaged service over the same events on the real topics, side by side, each with its own
  * database and consumer group: one is killed with SIGKILL in the middle of the reports and restarted, one runs
- * through as the reference, and one is two instances sharing a database and a consumer group. Done once per test JVM
+ * through as the reference, and one is two instances sharing a database and a consumer group, one of which is killed
+ * for good at the same moment. Done once per test JVM
  * (on a PostgreSQL and Kafka of its own, so the topics hold only these events) and shared by {@link KillNineIT} and
  * {@link ScaleOutIT}, which compare their run with the reference, and {@link RebuildIT}, which rebuilds the killed
  * run's state.
@@ -48,12 +49,15 @@ final class ReplayRuns {
     final long storedWhenKilled;
     /** Per topic, the partitions each of the two scaled-out instances held once their group had settled. */
     final Map<String, List<Set<TopicPartition>>> scaledOutSplit;
+    /** The same once one of the two had been killed with SIGKILL in the middle of the reports. */
+    final Map<String, List<Set<TopicPartition>>> survivorSplit;
 
     private ReplayRuns(
             DedicatedInfra infra,
             Scenario scenario,
             long storedWhenKilled,
-            Map<String, List<Set<TopicPartition>>> scaledOutSplit) {
+            Map<String, List<Set<TopicPartition>>> scaledOutSplit,
+            Map<String, List<Set<TopicPartition>>> survivorSplit) {
         this.infra = infra;
         this.scenario = scenario;
         this.killed = new Database(infra, KILLED);
@@ -61,6 +65,7 @@ final class ReplayRuns {
         this.scaledOut = new Database(infra, SCALED_OUT);
         this.storedWhenKilled = storedWhenKilled;
         this.scaledOutSplit = scaledOutSplit;
+        this.survivorSplit = survivorSplit;
     }
 
     static synchronized ReplayRuns get() throws Exception {
@@ -118,6 +123,8 @@ final class ReplayRuns {
                     CATCH_UP,
                     KILL_AFTER + " reports stored by the run to kill");
             killedJar.killHard();
+            // One of the scaled-out pair dies too, for good: the survivor must take over its partitions.
+            others.get(2).killHard();
             long storedWhenKilled = killedDb.count("SELECT count(*) FROM progress_report");
             step(
                     "killed with SIGKILL at " + storedWhenKilled + " stored reports, " + committedReports(infra)
@@ -126,12 +133,14 @@ final class ReplayRuns {
             EventFeed.write(infra.bootstrapServers(), scenario.reports.subList(WRITTEN_BEFORE_KILL, Scenario.REPORTS));
             killedJar.start();
             step("restarted on the same database and consumer group", t0);
+            Map<String, List<Set<TopicPartition>>> survivor = PartitionSplit.settled(infra, SCALED_OUT_GROUP, 1);
+            step("the surviving scaled-out instance holds every partition", t0);
 
             awaitEverythingProcessed(killedDb, scenario);
             awaitEverythingProcessed(referenceDb, scenario);
             awaitEverythingProcessed(scaledOutDb, scenario);
             step("all events processed by all three", t0);
-            return new ReplayRuns(infra, scenario, storedWhenKilled, split);
+            return new ReplayRuns(infra, scenario, storedWhenKilled, split, survivor);
         } finally {
             killedJar.close();
             others.forEach(MonitoringJar::close);

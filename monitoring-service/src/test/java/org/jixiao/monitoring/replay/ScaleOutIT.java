@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of monitoring-service in one consumer group on one database share the work: Kafka splits the
- * partitions of each topic between them, and what they leave behind is what a single instance leaves behind for the
- * same events (the kill -9 comparison's state, row for row). The runs are those of {@link ReplayRuns}.
+ * partitions of each topic between them. One of them is killed with SIGKILL in the middle of the reports and not
+ * restarted; the survivor takes over its partitions, and what is left behind is what a single instance leaves behind
+ * for the same events (the kill -9 comparison's state, row for row): nothing lost, nothing counted twice. The runs
+ * are those of {@link ReplayRuns}.
  */
 class ScaleOutIT {
     static ReplayRuns run;
@@ -34,7 +36,16 @@ class ScaleOutIT {
     }
 
     @Test
-    void twoInstancesLeaveTheStateOfOne() {
+    void theSurvivorOfASigkillTakesOverEveryPartition() {
+        for (String topic : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
+            List<Set<TopicPartition>> members = run.survivorSplit.get(topic);
+            assertThat(members).as(topic + ": one consumer left").hasSize(1);
+            assertThat(members.get(0)).as(topic + ": all its partitions").hasSize(6);
+        }
+    }
+
+    @Test
+    void twoInstancesOneOfThemKilledLeaveTheStateOfOne() {
         for (String query : KillNineIT.STATE) {
             assertThat(run.scaledOut.query(query)).as(query).isNotEmpty().isEqualTo(run.reference.query(query));
         }
