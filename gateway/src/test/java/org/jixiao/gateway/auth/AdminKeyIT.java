@@ -3,10 +3,10 @@ package org.jixiao.gateway.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jixiao.gateway.support.KeyExchange.exchange;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.jixiao.gateway.support.StubUpstreamsResource;
 import org.jixiao.testinfra.TestTokens;
@@ -68,14 +68,5 @@ class AdminKeyIT {
         assertThatThrownBy(() -> adminKey.register(before))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("revoked");
-    }
-
-    private static ValidatableResponse exchange(String apiKey) {
-        return given().header("Authorization", TestTokens.NO_TOKEN)
-                .contentType("application/json")
-                .body("{\"apiKey\":\"" + apiKey + "\"}")
-                .when()
-                .post("/api/auth/token")
-                .then();
     }
 }

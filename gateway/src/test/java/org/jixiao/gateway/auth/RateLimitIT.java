@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.jixiao.gateway.support.KeyExchange.exchange;
+import static org.jixiao.gateway.support.KeyExchange.newReaderKey;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.jixiao.gateway.support.StubUpstreamsResource;
 import org.jixiao.testinfra.TestTokens;
@@ -99,25 +100,5 @@ class RateLimitIT {
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("detail", startsWith("this address exchanges API keys too often"));
-    }
-
-    private static String newReaderKey() {
-        return given().contentType("application/json")
-                .body("{\"role\":\"reader\"}")
-                .when()
-                .post("/api/keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("apiKey");
-    }
-
-    private static ValidatableResponse exchange(String apiKey) {
-        return given().header("Authorization", TestTokens.NO_TOKEN)
-                .contentType("application/json")
-                .body("{\"apiKey\":\"" + apiKey + "\"}")
-                .when()
-                .post("/api/auth/token")
-                .then();
     }
 }
