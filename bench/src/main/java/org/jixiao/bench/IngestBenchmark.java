@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jixiao.testinfra.GeneratedTable;
 
 /**
  * {@code bench/run ingest}: how fast monitoring-service turns progress events into committed status, against the
