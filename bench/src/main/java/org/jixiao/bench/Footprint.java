@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Resident memory of every process of one running stack, from {@code /proc}: the launcher JVM is the one whose command
- * line names {@code LocalStackMain} and the stack's data directory; the stack is it and all its descendants. JVMs show
+ * line names {@code LocalStackMain} and the stack's data directory; the stack is it, every other process naming that
+ * directory (PostgreSQL's postmaster) and all their descendants. JVMs show
  * their VmRSS; PostgreSQL's processes share their buffers, so they are summed by Pss (each shared page counted once
  * over all of them) and shown as one line with their number.
  */
@@ -34,11 +37,19 @@ final class Footprint {
             System.out.println("footprint: no launcher (LocalStackMain) with data directory " + data + " found");
             return 0;
         }
+        // PostgreSQL detaches from the launcher (pg_ctl), so its postmaster is found by the data directory too.
         List<Proc> stack = new ArrayList<>(List.of(launcher));
+        long self = ProcessHandle.current().pid();
+        all.stream()
+                .filter(p -> p != launcher && p.pid() != self && p.cmdline().contains(data))
+                .filter(p -> !p.cmdline().contains("org.jixiao.bench"))
+                .forEach(stack::add);
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < stack.size(); i++) {
             long parent = stack.get(i).pid();
             all.stream().filter(p -> p.parent() == parent).forEach(stack::add);
         }
+        stack.removeIf(p -> !seen.add(p.pid()));
         Map<String, Long> rows = new LinkedHashMap<>();
         long postgresKb = 0;
         int postgresProcesses = 0;

@@ -118,7 +118,9 @@ final class KeepAliveConnection implements AutoCloseable {
             }
         }
         byte[] content;
-        if (chunked) {
+        if (status == 204 || status == 304) {
+            content = new byte[0];
+        } else if (chunked) {
             content = chunks();
         } else if (length >= 0) {
             content = in.readNBytes((int) length);

@@ -64,6 +64,10 @@ final class ReaderTokens implements AutoCloseable {
         return JSON.readTree(response.body()).path("token").asText();
     }
 
+    String adminToken() {
+        return adminToken;
+    }
+
     List<String> tokens() {
         return tokens;
     }

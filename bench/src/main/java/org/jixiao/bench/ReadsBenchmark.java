@@ -19,7 +19,8 @@ import java.util.Map;
  * so that no per-key rate limit applies. Ends with the resident memory of every process of the stack.
  *
  * <p>Arguments: {@code --gateway URL --data DIR --service-ports N [--project ID] [--connections 8] [--warmup 5]
- * [--seconds 10] [--keys 40]}; the admin key is read from {@code DIR/keys/admin.key} unless {@code JIXIAO_ADMIN_KEY}
+ * [--seconds 10] [--keys 40] [--reports 0] [--report-projects 15]}: {@code --reports N} first posts N progress reports
+ * over the indicators of projects 1..15 ({@link ReportLoad}), as the issue's measurements had. The admin key is read from {@code DIR/keys/admin.key} unless {@code JIXIAO_ADMIN_KEY}
  * is set.
  */
 public final class ReadsBenchmark {
@@ -52,6 +53,11 @@ public final class ReadsBenchmark {
         List<String> none = Collections.singletonList(null);
         try (ReaderTokens readers =
                 ReaderTokens.create(gateway, adminKey, Integer.parseInt(args.getOrDefault("--keys", "40")))) {
+            ReportLoad.load(
+                    gateway,
+                    readers.adminToken(),
+                    Integer.parseInt(args.getOrDefault("--reports", "0")),
+                    Integer.parseInt(args.getOrDefault("--report-projects", "15")));
             List<String> tokens = readers.tokens();
             String status = "/api/status/projects/" + id;
             String projectPath = "/api/projects/" + id;
