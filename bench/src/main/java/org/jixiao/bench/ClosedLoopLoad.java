@@ -14,21 +14,41 @@ import java.util.concurrent.atomic.AtomicLong;
  * list given, so requests spread evenly over the keys.
  */
 final class ClosedLoopLoad {
-    /** Requests per second and latency percentiles in ms of one measured run; failures are non-200 answers. */
-    record Result(double perSecond, double p50, double p99, long requests, long failures, String firstFailure) {}
+    /** Requests per second and latency percentiles in ms of measured runs; failures are non-200 answers. */
+    record Result(double perSecond, double p50, double p99, long requests, long failures, String firstFailure) {
+        /** Several runs of one measurement (rounds interleaved with the others) as one: all their requests pooled. */
+        static Result of(List<Run> runs) {
+            long[] all = runs.stream()
+                    .flatMapToLong(r -> Arrays.stream(r.latencies()))
+                    .sorted()
+                    .toArray();
+            double seconds = runs.stream().mapToDouble(Run::seconds).sum();
+            return new Result(
+                    all.length / seconds,
+                    percentile(all, 0.50),
+                    percentile(all, 0.99),
+                    all.length,
+                    runs.stream().mapToLong(Run::failures).sum(),
+                    runs.stream()
+                            .map(Run::firstFailure)
+                            .filter(f -> f != null)
+                            .findFirst()
+                            .orElse(null));
+        }
+    }
+
+    /** One measured run: the latency of each request answered in it (ns), over {@code seconds}. */
+    record Run(long[] latencies, double seconds, long failures, String firstFailure) {}
 
     private final int connections;
-    private final double warmUpSeconds;
-    private final double seconds;
 
-    ClosedLoopLoad(int connections, double warmUpSeconds, double seconds) {
+    ClosedLoopLoad(int connections) {
         this.connections = connections;
-        this.warmUpSeconds = warmUpSeconds;
-        this.seconds = seconds;
     }
 
     /** Loads {@code base + path}; {@code tokens} may hold a single null for requests without one. */
-    Result run(URI base, String path, List<String> tokens) throws InterruptedException {
+    Run run(URI base, String path, List<String> tokens, double warmUpSeconds, double seconds)
+            throws InterruptedException {
         AtomicInteger nextToken = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
         String[] firstFailure = new String[1];
@@ -94,9 +114,7 @@ final class ClosedLoopLoad {
             System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
             at += counts[c];
         }
-        Arrays.sort(all);
-        return new Result(
-                total / seconds, percentile(all, 0.50), percentile(all, 0.99), total, failures.get(), firstFailure[0]);
+        return new Run(all, seconds, failures.get(), firstFailure[0]);
     }
 
     private static double percentile(long[] sorted, double q) {

@@ -19,12 +19,15 @@ import java.util.Map;
  * so that no per-key rate limit applies. Ends with the resident memory of every process of the stack.
  *
  * <p>Arguments: {@code --gateway URL --data DIR --service-ports N [--project ID] [--connections 8] [--warmup 5]
- * [--seconds 10] [--keys 40] [--reports 0] [--report-projects 15]}: {@code --reports N} first posts N progress reports
- * over the indicators of projects 1..15 ({@link ReportLoad}), as the issue's measurements had. The admin key is read from {@code DIR/keys/admin.key} unless {@code JIXIAO_ADMIN_KEY}
- * is set.
+ * [--seconds 5] [--rounds 3] [--keys 40] [--reports 0] [--report-projects 15]}. {@code --reports N} first posts N
+ * progress reports over the indicators of projects 1..15 ({@link ReportLoad}), as the issue's measurements had. The
+ * admin key is read from {@code DIR/keys/admin.key} unless {@code JIXIAO_ADMIN_KEY} is set.
  */
 public final class ReadsBenchmark {
     private record Row(String what, ClosedLoopLoad.Result result) {}
+
+    /** One measurement: what is read where, with which tokens. */
+    private record Target(String what, URI base, String path, List<String> tokens) {}
 
     private ReadsBenchmark() {}
 
@@ -39,10 +42,10 @@ public final class ReadsBenchmark {
         URI project = URI.create("http://127.0.0.1:" + servicePort);
         URI monitoring = URI.create("http://127.0.0.1:" + (servicePort + 2));
         String id = args.getOrDefault("--project", "1");
-        ClosedLoopLoad load = new ClosedLoopLoad(
-                Integer.parseInt(args.getOrDefault("--connections", "8")),
-                Double.parseDouble(args.getOrDefault("--warmup", "5")),
-                Double.parseDouble(args.getOrDefault("--seconds", "10")));
+        ClosedLoopLoad load = new ClosedLoopLoad(Integer.parseInt(args.getOrDefault("--connections", "8")));
+        double warmUp = Double.parseDouble(args.getOrDefault("--warmup", "5"));
+        double seconds = Double.parseDouble(args.getOrDefault("--seconds", "5"));
+        int rounds = Integer.parseInt(args.getOrDefault("--rounds", "3"));
         String adminKey = System.getenv("JIXIAO_ADMIN_KEY");
         if (adminKey == null || adminKey.isBlank()) {
             adminKey = Files.readString(data.resolve("keys/admin.key")).strip();
@@ -61,21 +64,25 @@ public final class ReadsBenchmark {
             List<String> tokens = readers.tokens();
             String status = "/api/status/projects/" + id;
             String projectPath = "/api/projects/" + id;
-            rows.add(measure(load, "monitoring /q/health/live, direct", monitoring, "/q/health/live", none));
-            rows.add(measure(load, "GET " + status + ", direct", monitoring, status, tokens));
-            rows.add(measure(load, "GET " + status + ", gateway", gateway, status, tokens));
-            rows.add(measure(load, "project /q/health/live, direct", project, "/q/health/live", none));
-            rows.add(measure(load, "GET " + projectPath + ", direct", project, projectPath, tokens));
-            rows.add(measure(load, "GET " + projectPath + ", gateway", gateway, projectPath, tokens));
+            List<Target> targets = List.of(
+                    new Target("monitoring /q/health/live, direct", monitoring, "/q/health/live", none),
+                    new Target("GET " + status + ", direct", monitoring, status, tokens),
+                    new Target("GET " + status + ", gateway", gateway, status, tokens),
+                    new Target("project /q/health/live, direct", project, "/q/health/live", none),
+                    new Target("GET " + projectPath + ", direct", project, projectPath, tokens),
+                    new Target("GET " + projectPath + ", gateway", gateway, projectPath, tokens));
+            rows.addAll(measure(load, targets, warmUp, seconds, rounds));
         }
         String loadAfter = loadAverage();
         System.out.println();
         System.out.printf(
-                "reads, %s, %s connections, %s s warm-up + %s s each; load average before %s, after %s%n",
+                "reads, %s, %s connections, %s s warm-up, then %d interleaved rounds of %s s each; load average"
+                        + " before %s, after %s%n",
                 started,
                 args.getOrDefault("--connections", "8"),
                 args.getOrDefault("--warmup", "5"),
-                args.getOrDefault("--seconds", "10"),
+                rounds,
+                args.getOrDefault("--seconds", "5"),
                 loadBefore,
                 loadAfter);
         System.out.println();
@@ -102,10 +109,31 @@ public final class ReadsBenchmark {
         }
     }
 
-    private static Row measure(ClosedLoopLoad load, String what, URI base, String path, List<String> tokens)
+    /**
+     * Each target warmed up once, then measured in {@code rounds} rounds that take the targets in turn: the machine
+     * is shared, and interleaving spreads a change of its load over all measurements instead of one.
+     */
+    private static List<Row> measure(
+            ClosedLoopLoad load, List<Target> targets, double warmUp, double seconds, int rounds)
             throws InterruptedException {
-        System.out.println("measuring " + what + " …");
-        return new Row(what, load.run(base, path, tokens));
+        for (Target t : targets) {
+            System.out.println("warming up " + t.what() + " …");
+            load.run(t.base(), t.path(), t.tokens(), warmUp, 0);
+        }
+        List<List<ClosedLoopLoad.Run>> runs = new ArrayList<>();
+        targets.forEach(t -> runs.add(new ArrayList<>()));
+        for (int r = 1; r <= rounds; r++) {
+            System.out.println("round " + r + " of " + rounds + " …");
+            for (int i = 0; i < targets.size(); i++) {
+                Target t = targets.get(i);
+                runs.get(i).add(load.run(t.base(), t.path(), t.tokens(), 0, seconds));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            rows.add(new Row(targets.get(i).what(), ClosedLoopLoad.Result.of(runs.get(i))));
+        }
+        return rows;
     }
 
     private static void ratio(String what, Row of, Row to, String goal) {
