@@ -14,7 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -27,9 +30,14 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class ProjectViews {
-    private static final String CURRENT = "SELECT v.body FROM project_view v WHERE v.project_id = ? "
-            + "AND v.evaluated_on = COALESCE(CAST(? AS date), LEAST(CAST(? AS date), v.period_end)) "
-            + "AND NOT EXISTS (SELECT 1 FROM pending_refresh r WHERE r.project_id = v.project_id)";
+    // Current: evaluated on the day asked for, or without one on today within the period (StatusEvaluator.day), and
+    // no re-evaluation pending.
+    private static final String CURRENT_DAY =
+            "v.evaluated_on = COALESCE(CAST(? AS date), LEAST(CAST(? AS date), v.period_end)) "
+                    + "AND NOT EXISTS (SELECT 1 FROM pending_refresh r WHERE r.project_id = v.project_id)";
+    private static final String CURRENT = "SELECT v.body FROM project_view v WHERE v.project_id = ? AND " + CURRENT_DAY;
+    private static final String CURRENT_OF_MANY =
+            "SELECT v.project_id, v.body FROM project_view v WHERE v.project_id = ANY(?) AND " + CURRENT_DAY;
 
     private final AgroalDataSource dataSource;
     private final EntityManager em;
@@ -64,6 +72,32 @@ public class ProjectViews {
             // The problem mappers answer 503 for an unreachable database (the SQLState says so), else 500.
             throw new IllegalStateException("reading the stored status of project " + projectId + " failed", e);
         }
+    }
+
+    /**
+     * The stored answers of those projects that have a current one, read back into views (a unit's list or roll-up
+     * needs the objects): one query for all of them; the caller evaluates the others.
+     */
+    public Map<Long, ProjectStatusView> current(Collection<Long> projectIds, LocalDate asOf) {
+        Map<Long, ProjectStatusView> found = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(CURRENT_OF_MANY)) {
+            select.setArray(1, c.createArrayOf("bigint", projectIds.toArray()));
+            select.setObject(2, asOf);
+            select.setObject(3, LocalDate.now(clock));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getLong(1), json.readValue(rows.getString(2), ProjectStatusView.class));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "reading the stored statuses of " + projectIds.size() + " projects failed", e);
+        }
+        return found;
     }
 
     /** Stores the evaluations in the caller's transaction, one statement for all of them. */
