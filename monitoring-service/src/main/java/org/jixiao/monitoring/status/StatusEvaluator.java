@@ -37,7 +37,7 @@ public class StatusEvaluator {
     private final ScoreRules scoreRules;
     private final EarnedShare shares;
     private final BudgetExecutions executions;
-    private final ProjectViews views;
+    private final ProjectViews storedAnswers;
     private final Clock clock;
 
     StatusEvaluator(
@@ -46,14 +46,14 @@ public class StatusEvaluator {
             ScoreRules scoreRules,
             EarnedShare shares,
             BudgetExecutions executions,
-            ProjectViews views,
+            ProjectViews storedAnswers,
             Clock clock) {
         this.indicatorRules = indicatorRules;
         this.projectRules = projectRules;
         this.scoreRules = scoreRules;
         this.shares = shares;
         this.executions = executions;
-        this.views = views;
+        this.storedAnswers = storedAnswers;
         this.clock = clock;
     }
 
@@ -99,7 +99,7 @@ public class StatusEvaluator {
             throw ProblemException.notFound("unit " + unitCode + " has no projects known to monitoring");
         }
         Map<Long, ProjectStatusView> stored =
-                views.current(projects.stream().map(p -> p.id).toList(), asOf);
+                storedAnswers.current(projects.stream().map(p -> p.id).toList(), asOf);
         return projects.stream()
                 .map(p -> stored.containsKey(p.id) ? stored.get(p.id) : project(p, day(p, asOf)))
                 .toList();
