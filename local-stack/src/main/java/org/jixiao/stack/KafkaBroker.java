@@ -67,8 +67,10 @@ public final class KafkaBroker implements AutoCloseable {
 
         List<String> command = ChildProcess.detached(List.of(
                 ChildProcess.javaBinary(),
-                "-Xmx512m",
-                "-XX:+UseG1GC",
+                // One broker with a few topics of little data: a quarter of a GB of heap is plenty, and the serial
+                // collector keeps what is not in use uncommitted (docs/operations.md, "The local stack").
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
                 "-cp",
                 classpath,

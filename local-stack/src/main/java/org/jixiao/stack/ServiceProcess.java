@@ -70,8 +70,15 @@ public final class ServiceProcess implements AutoCloseable {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
 
-        ProcessBuilder builder = new ProcessBuilder(ChildProcess.detached(
-                        List.of(ChildProcess.javaBinary(), "-Xmx256m", instanceArg, "-jar", jar.toString())))
+        // The serial collector: on two cores with a small heap it costs less memory (no G1 remembered sets) and the
+        // heap is only committed as it fills (docs/operations.md, "The local stack").
+        ProcessBuilder builder = new ProcessBuilder(ChildProcess.detached(List.of(
+                        ChildProcess.javaBinary(),
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        instanceArg,
+                        "-jar",
+                        jar.toString())))
                 // The module directory, as when a developer runs the jar by hand; Quarkus reads .env and config/ here.
                 .directory(repo.resolve(module).toAbsolutePath().toFile())
                 .redirectErrorStream(true)

@@ -37,6 +37,7 @@ public class StatusEvaluator {
     private final ScoreRules scoreRules;
     private final EarnedShare shares;
     private final BudgetExecutions executions;
+    private final ProjectViews storedAnswers;
     private final Clock clock;
 
     StatusEvaluator(
@@ -45,12 +46,14 @@ public class StatusEvaluator {
             ScoreRules scoreRules,
             EarnedShare shares,
             BudgetExecutions executions,
+            ProjectViews storedAnswers,
             Clock clock) {
         this.indicatorRules = indicatorRules;
         this.projectRules = projectRules;
         this.scoreRules = scoreRules;
         this.shares = shares;
         this.executions = executions;
+        this.storedAnswers = storedAnswers;
         this.clock = clock;
     }
 
@@ -84,7 +87,10 @@ public class StatusEvaluator {
         return new UnitStatusView(unitCode, year, shown, status, warning, views);
     }
 
-    /** Every project of a unit (optionally of one fiscal year), evaluated as of {@code asOf} or today. */
+    /**
+     * Every project of a unit (optionally of one fiscal year), evaluated as of {@code asOf} or today: the stored answer
+     * where it is current (docs/operations.md, "Stored status views"), the others evaluated here.
+     */
     public List<ProjectStatusView> projectsOfUnit(String unitCode, Integer fiscalYear, LocalDate asOf) {
         List<MonProject> projects = fiscalYear == null
                 ? MonProject.list("unitCode = ?1 order by id", unitCode)
@@ -92,7 +98,11 @@ public class StatusEvaluator {
         if (projects.isEmpty()) {
             throw ProblemException.notFound("unit " + unitCode + " has no projects known to monitoring");
         }
-        return projects.stream().map(p -> project(p, day(p, asOf))).toList();
+        Map<Long, ProjectStatusView> stored =
+                storedAnswers.current(projects.stream().map(p -> p.id).toList(), asOf);
+        return projects.stream()
+                .map(p -> stored.containsKey(p.id) ? stored.get(p.id) : project(p, day(p, asOf)))
+                .toList();
     }
 
     ProjectStatusView project(MonProject project, LocalDate on) {

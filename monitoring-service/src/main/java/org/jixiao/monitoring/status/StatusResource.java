@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,13 +29,16 @@ import org.jixiao.monitoring.rules.Warning;
 public class StatusResource {
     private static final String UNREADABLE = ", or an id in the path that is not a number";
     private static final String BAD_QUERY = "asOf is not a date YYYY-MM-DD";
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     private final StatusEvaluator evaluator;
     private final StatusQueries queries;
+    private final ProjectViews views;
 
-    StatusResource(StatusEvaluator evaluator, StatusQueries queries) {
+    StatusResource(StatusEvaluator evaluator, StatusQueries queries, ProjectViews views) {
         this.evaluator = evaluator;
         this.queries = queries;
+        this.views = views;
     }
 
     @GET
@@ -67,8 +72,14 @@ public class StatusResource {
                             examples = @ExampleObject(name = "年中", value = ApiExamples.PROJECT_STATUS)))
     @APIResponse(responseCode = "404", description = "Project not known" + UNREADABLE)
     @APIResponse(responseCode = "422", description = BAD_QUERY)
-    public ProjectStatusView project(@Parameter(example = "42") @PathParam("id") long id, @BeanParam AsOfQuery asOf) {
-        return evaluator.project(id, asOf.day());
+    public Response project(@Parameter(example = "42") @PathParam("id") long id, @BeanParam AsOfQuery asOf) {
+        LocalDate day = asOf.day();
+        // The answer stored by the last re-evaluation while it is current (almost every read of today's status), else
+        // an evaluation, e.g. for a day in the past: docs/operations.md, "Stored status views".
+        return views.current(id, day)
+                .map(stored -> Response.ok(stored, JSON))
+                .orElseGet(() -> Response.ok(evaluator.project(id, day)))
+                .build();
     }
 
     @GET

@@ -23,7 +23,8 @@ import org.jixiao.monitoring.rules.Warning;
  * Re-evaluates projects (their indicators, themselves and their units) after something changed, and emits a
  * {@code StatusChanged} event through the outbox only for subjects whose status, warning, score or grade changed.
  * Many projects at once: their inputs are read in a few queries ({@link ProjectInputs}), each project is evaluated
- * once by the pure rules, and the changed snapshots and their events are written in one statement each. Runs inside
+ * once by the pure rules, and the changed snapshots and their events are written in one statement each, as is every
+ * evaluated project's answer for status reads ({@link ProjectViews}). Runs inside
  * the caller's transaction, so the new state, the events and the processed event ids commit together.
  */
 @ApplicationScoped
@@ -33,12 +34,15 @@ public class StatusTracker {
     private final StatusStore store;
     private final ProjectInputs inputs;
     private final Outbox outbox;
+    private final ProjectViews views;
 
-    StatusTracker(StatusEvaluator evaluator, StatusStore store, ProjectInputs inputs, Outbox outbox) {
+    StatusTracker(
+            StatusEvaluator evaluator, StatusStore store, ProjectInputs inputs, Outbox outbox, ProjectViews views) {
         this.evaluator = evaluator;
         this.store = store;
         this.inputs = inputs;
         this.outbox = outbox;
+        this.views = views;
     }
 
     /** Re-evaluates as of today (within the project period). */
@@ -66,6 +70,7 @@ public class StatusTracker {
         ProjectInputs.Loaded loaded = inputs.load(projects.keySet());
         Map<String, Snapshot> before = store.ofProjects(projects.keySet());
         Changes changes = new Changes();
+        List<ProjectViews.Evaluated> evaluated = new ArrayList<>();
         Map<String, Touched> units = new TreeMap<>();
         projects.forEach((projectId, cause) -> {
             MonProject project = loaded.projects().get(projectId);
@@ -81,6 +86,7 @@ public class StatusTracker {
                     loaded.reportsOf(projectId),
                     loaded.spentAsOf(projectId, on),
                     on);
+            evaluated.add(new ProjectViews.Evaluated(projectId, on, project.periodEnd, view));
             for (IndicatorStatusView indicator : view.indicators()) {
                 String id = Long.toString(indicator.indicatorId());
                 changes.track(
@@ -110,6 +116,7 @@ public class StatusTracker {
                     new Touched(project.unitCode, project.fiscalYear, on, cause));
         });
         store.save(changes.rows);
+        views.save(evaluated);
         refreshUnits(units, changes);
         outbox.appendAll(changes.events);
     }

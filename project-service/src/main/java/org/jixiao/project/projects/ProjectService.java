@@ -131,6 +131,12 @@ public class ProjectService {
         return project;
     }
 
+    /**
+     * One row by its key. A read alone needs no transaction (Quarkus reads through the request's session): beginning
+     * and committing one, with Hibernate's flush at commit, cost more than the read itself (docs/benchmarks.md,
+     * "Reads"). Called inside a write's transaction it joins that one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Project get(long id) {
         Project project = Project.findById(id);
         if (project == null) {
