@@ -17,10 +17,15 @@ import org.jixiao.testinfra.DedicatedInfra;
 /** How Kafka has split the partitions of the consumed topics between the members of one consumer group. */
 final class PartitionSplit {
     private static final int CONSUMED_TOPICS = 3;
+    /** Partitions of each consumed topic (docs/operations.md, "Scale-out"). */
+    private static final int PARTITIONS = 6;
 
     private PartitionSplit() {}
 
-    /** Per topic, the partitions each member holds, once every consumed topic has {@code members} members. */
+    /**
+     * Per topic, the partitions each member holds, once every consumed topic has {@code members} members that
+     * between them hold all its partitions (while a dead member is being noticed, the others keep only their own).
+     */
     static Map<String, List<Set<TopicPartition>>> settled(DedicatedInfra infra, String group, int members)
             throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
@@ -40,7 +45,12 @@ final class PartitionSplit {
                         found.clear();
                         found.add(byTopic);
                         return byTopic.size() == CONSUMED_TOPICS
-                                && byTopic.values().stream().allMatch(m -> m.size() == members);
+                                && byTopic.values().stream()
+                                        .allMatch(m -> m.size() == members
+                                                && m.stream()
+                                                                .mapToInt(Set::size)
+                                                                .sum()
+                                                        == PARTITIONS);
                     },
                     Duration.ofMinutes(2),
                     members + " members of " + group + " holding partitions of every topic");
