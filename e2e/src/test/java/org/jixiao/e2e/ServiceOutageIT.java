@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * One real service stopped behind the running gateway: its routes are answered 503 problem+json at once, well within
  * the gateway's request timeout, the other services' routes keep working, and health names the one that is down.
- * Ordered after every class that needs all services; the stopped service is not started again.
+ * Ordered after every class that needs all services (only the shutdown check comes later): the stopped service is
+ * not started again.
  */
-@Order(5)
+@Order(100)
 class ServiceOutageIT {
     private static final String UNIT = "573301";
     /** The gateway's request timeout (jixiao.upstream.request-timeout): no answer may take longer. */
