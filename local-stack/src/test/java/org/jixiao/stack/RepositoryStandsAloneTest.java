@@ -24,7 +24,7 @@ class RepositoryStandsAloneTest {
     private static final Set<String> NOT_SOURCES = Set.of(".git", "target", ".jixiao", "node_modules");
     private static final Pattern CLIMBING_PATH = Pattern.compile("(?:\\.\\./)+[A-Za-z0-9_.-]+");
     private static final Pattern OUTSIDE_LOCATIONS =
-            Pattern.compile("shared/seeds|shared/DESIGN|DESIGN\\.md|DESIGN §|/work/(?:main|shared)");
+            Pattern.compile("shared/seeds|shared/DESIGN|DESIGN\\.md|DESIGN \\x{A7}|/work/(?:main|shared)");
 
     private final Path root = repositoryRoot();
 
