@@ -29,8 +29,13 @@ public final class TopicWriter {
     }
 
     public static String envelope(UUID eventId, String eventType, String dataJson) {
+        return envelope(eventId, eventType, Instant.now(), dataJson);
+    }
+
+    /** An envelope published at a given time, as if the event had been published then. */
+    public static String envelope(UUID eventId, String eventType, Instant occurredAt, String dataJson) {
         return """
                 {"eventId":"%s","eventType":"%s","eventVersion":1,"occurredAt":"%s","source":"test","data":%s}
-                """.formatted(eventId, eventType, Instant.now(), dataJson);
+                """.formatted(eventId, eventType, occurredAt, dataJson);
     }
 }

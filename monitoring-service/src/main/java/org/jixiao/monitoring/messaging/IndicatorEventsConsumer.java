@@ -2,6 +2,10 @@ package org.jixiao.monitoring.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +32,13 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
     private final BatchIntake intake;
     private final EventData data;
     private final PendingRefreshes refreshes;
+    private final ZoneId zone;
 
-    IndicatorEventsConsumer(BatchIntake intake, EventData data, PendingRefreshes refreshes) {
+    IndicatorEventsConsumer(BatchIntake intake, EventData data, PendingRefreshes refreshes, Clock clock) {
         this.intake = intake;
         this.data = data;
         this.refreshes = refreshes;
+        this.zone = clock.getZone();
     }
 
     @Incoming("indicator-events")
@@ -82,7 +88,9 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
         for (Checked.Item<IndicatorDefined> item : definitions) {
             IndicatorDefined defined = item.data();
             MonIndicator indicator = known.get(defined.indicatorId());
+            LocalDate publishedOn = publishedOn(item.consumed());
             if (indicator != null && indicator.revision > defined.revision()) {
+                indicator.definedOn = earlier(indicator.definedOn, publishedOn);
                 continue;
             }
             boolean created = indicator == null;
@@ -101,6 +109,7 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
             indicator.milestones =
                     defined.milestones() == null ? new ArrayList<>() : new ArrayList<>(defined.milestones());
             indicator.revision = defined.revision();
+            indicator.definedOn = created ? publishedOn : earlier(indicator.definedOn, publishedOn);
             if (created) {
                 indicator.persist();
             }
@@ -108,5 +117,19 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
             touched.putIfAbsent(defined.projectId(), item.consumed().event().eventId());
         }
         touched.forEach((projectId, eventId) -> refreshes.request(projectId, Cause.TARGET_DEFINED, eventId));
+    }
+
+    /** The day the indicator service published the event: from the event itself, so a replay stores the same day. */
+    private LocalDate publishedOn(Consumed consumed) {
+        Instant occurredAt = consumed.event().occurredAt();
+        return occurredAt == null ? null : LocalDate.ofInstant(occurredAt, zone);
+    }
+
+    /** An indicator is defined on the day of its first revision, whichever order the revisions arrive in. */
+    private static LocalDate earlier(LocalDate known, LocalDate other) {
+        if (known == null || other == null) {
+            return known == null ? other : known;
+        }
+        return other.isBefore(known) ? other : known;
     }
 }

@@ -6,11 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jixiao.events.Milestone;
+import org.jixiao.monitoring.rules.Period;
 import org.jixiao.targets.TargetValue;
 
 /** An indicator's target as monitoring knows it from {@code indicator-events} (latest revision). */
@@ -47,4 +49,16 @@ public class MonIndicator extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int revision;
+
+    /**
+     * The day its first definition was published, in the service's time zone; the grace before its first report is
+     * due counts from it when it falls inside the project period (docs/rules.md, "Grace"). Null if not known.
+     */
+    @Column(name = "defined_on")
+    public LocalDate definedOn;
+
+    /** The project period as this indicator sees it: reporting starts when it was defined. */
+    public Period periodOf(MonProject project) {
+        return project.period().definedOn(definedOn);
+    }
 }

@@ -64,13 +64,13 @@ public final class IndicatorRules {
         return IndicatorEvaluation.only(Status.NOT_REPORTED, "no report as of " + on);
     }
 
-    /** Within the first reporting cadence of the period nothing is overdue yet. */
+    /** Within the first reporting cadence from the later of the period start and the definition, nothing is due. */
     boolean inGrace(Period period, LocalDate on) {
         return on.isBefore(graceEnd(period));
     }
 
     private LocalDate graceEnd(Period period) {
-        return period.start().plusDays(config.reportingCadenceDays());
+        return period.reportingFrom().plusDays(config.reportingCadenceDays());
     }
 
     /** The latest report is older than the cadence allows. */

@@ -134,7 +134,9 @@ public class StatusEvaluator {
             scored.add(new ScoreRules.Scored(
                     target.level1, target.weight, shares.asThingsStand(target.target, reports, period, on)));
             projected.add(new ScoreRules.Scored(
-                    target.level1, target.weight, shares.projected(target.target, reports, period, on)));
+                    target.level1,
+                    target.weight,
+                    shares.projected(target.target, reports, target.periodOf(project), on)));
         }
         ProjectEvaluation evaluation = projectRules.evaluate(
                 indicators.stream().map(IndicatorStatusView::status).toList(),
@@ -173,8 +175,8 @@ public class StatusEvaluator {
 
     private IndicatorStatusView indicator(
             MonIndicator indicator, List<Report> reports, MonProject project, LocalDate on) {
-        IndicatorEvaluation e =
-                indicatorRules.evaluate(indicator.target, indicator.milestones, reports, project.period(), on);
+        IndicatorEvaluation e = indicatorRules.evaluate(
+                indicator.target, indicator.milestones, reports, indicator.periodOf(project), on);
         return new IndicatorStatusView(
                 indicator.id,
                 indicator.projectId,

@@ -55,6 +55,34 @@ class YearRulesTest {
     }
 
     @Test
+    void anIndicatorAddedDuringTheYearIsNotDueUntilACadenceAfterItsDefinition() {
+        IndicatorEvaluation justAdded = rules.evaluate(
+                TargetValueParser.parse("≥17台", "数量指标"),
+                List.of(),
+                List.of(),
+                YEAR.definedOn(LocalDate.of(2025, 5, 10)),
+                LocalDate.of(2025, 6, 5));
+        assertThat(justAdded.status()).isEqualTo(Status.NOT_DUE);
+        assertThat(justAdded.explanation()).isEqualTo("first report due by 2025-06-10");
+        assertThat(rules.evaluate(
+                                TargetValueParser.parse("≥17台", "数量指标"),
+                                List.of(),
+                                List.of(),
+                                YEAR.definedOn(LocalDate.of(2025, 5, 10)),
+                                LocalDate.of(2025, 6, 10))
+                        .status())
+                .isEqualTo(Status.NOT_REPORTED);
+    }
+
+    @Test
+    void aTableEnteredAfterItsYearCountsFromThePeriodStart() {
+        assertThat(YEAR.definedOn(LocalDate.of(2026, 3, 1))).isEqualTo(YEAR);
+        assertThat(YEAR.definedOn(LocalDate.of(2024, 12, 20))).isEqualTo(YEAR);
+        assertThat(YEAR.definedOn(null)).isEqualTo(YEAR);
+        assertThat(YEAR.definedOn(LocalDate.of(2025, 5, 10)).reportingFrom()).isEqualTo(LocalDate.of(2025, 5, 10));
+    }
+
+    @Test
     void theYearEndIsFinal() {
         assertThat(status(DEC_31, "≥17台", "数量指标", report(DEC_31, "16台"))).isEqualTo(Status.OFF_TRACK);
         assertThat(status(DEC_31, "≥17台", "数量指标", report(DEC_31, "12台"))).isEqualTo(Status.OFF_TRACK);

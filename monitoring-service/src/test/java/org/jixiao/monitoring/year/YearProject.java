@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jixiao.events.Topics;
 import org.jixiao.monitoring.readmodel.MonIndicator;
@@ -64,6 +66,11 @@ final class YearProject {
 
     /** An indicator whose target the grammar reads with its name (≥12人 物业服务人员 is staff in post). */
     long indicator(String level1, String level2, String name, String target) {
+        return indicator(level1, level2, name, target, Instant.now());
+    }
+
+    /** An indicator whose definition indicator-service published at {@code definedAt}. */
+    long indicator(String level1, String level2, String name, String target, Instant definedAt) {
         long indicatorId = NEXT_ID.incrementAndGet();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("indicatorId", indicatorId);
@@ -77,7 +84,7 @@ final class YearProject {
         data.put("weight", null);
         data.put("milestones", List.of());
         data.put("revision", 1);
-        publish(Topics.INDICATOR_EVENTS, "IndicatorDefined", data);
+        publish(Topics.INDICATOR_EVENTS, "IndicatorDefined", data, definedAt);
         indicators.add(indicatorId);
         return indicatorId;
     }
@@ -239,12 +246,16 @@ final class YearProject {
     }
 
     private void publish(String topic, String eventType, Map<String, Object> data) {
+        publish(topic, eventType, data, Instant.now());
+    }
+
+    private void publish(String topic, String eventType, Map<String, Object> data, Instant occurredAt) {
         try {
             TopicWriter.send(
                     PostgresKafkaResource.bootstrapServers(),
                     topic,
                     Long.toString(id),
-                    TopicWriter.envelope(eventType, JSON.writeValueAsString(data)));
+                    TopicWriter.envelope(UUID.randomUUID(), eventType, occurredAt, JSON.writeValueAsString(data)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
