@@ -10,6 +10,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,20 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
 import org.jixiao.indicator.indicators.Indicator;
 import org.jixiao.indicator.indicators.IndicatorRevision;
 import org.jixiao.kit.outbox.OutboxEvent;
+import org.jixiao.targets.table.IndicatorRow;
+import org.jixiao.targets.table.TargetTable;
 import org.jixiao.testinfra.GeneratedTable;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicReader;
 import org.jixiao.testinfra.TopicWriter;
+import org.jixiao.testinfra.XlsxFromTables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +81,12 @@ class ImportIT {
 
     /** Posts the file and answers the saga's command like project-service would; returns the 201's body. */
     private static JsonPath importAsProjectService(String table, long projectId, String projectOutcome) {
-        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> post(table));
+        return importAsProjectService(() -> post(table), "大表导入" + projectId, projectId, projectOutcome);
+    }
+
+    private static JsonPath importAsProjectService(
+            Supplier<Response> post, String projectName, long projectId, String projectOutcome) {
+        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(post);
         String importId;
         try (TopicReader commands =
                 new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_COMMANDS)) {
@@ -84,18 +94,64 @@ class ImportIT {
                     r -> {
                         JsonNode data = TopicReader.json(r).path("data");
                         return data.at("/projects/0/unitCode").asText().equals(UNIT)
-                                && data.at("/projects/0/name").asText().equals("大表导入" + projectId)
+                                && data.at("/projects/0/name").asText().equals(projectName)
                                 && !answered.contains(data.path("importId").asText());
                     },
                     Duration.ofSeconds(30));
             importId = TopicReader.json(command).at("/data/importId").asText();
         }
         answered.add(importId);
-        answer("import:" + importId, resolved(importId, projectId, UNIT, "大表导入" + projectId, projectOutcome));
+        answer("import:" + importId, resolved(importId, projectId, UNIT, projectName, projectOutcome));
         Response response = answer.orTimeout(60, TimeUnit.SECONDS).join();
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         assertThat(response.jsonPath().getString("importId")).isEqualTo(importId);
         return response.jsonPath();
+    }
+
+    /** A workbook's optional 计量方式 and 指标方向 columns set those of its rows' indicators (docs/rules.md). */
+    @Test
+    void aWorkbookSetsTheMeasureAndDirectionOfItsRows() throws IOException {
+        long projectId = System.currentTimeMillis() % 1_000_000 * 10 + 8_000_000_000L;
+        String projectName = "物业管理" + projectId;
+        TargetTable table = new TargetTable(
+                1,
+                null,
+                2,
+                UNIT,
+                "天津市物业管理单位",
+                projectName,
+                "10.00",
+                "10.00",
+                null,
+                "物业服务",
+                List.of("保障机关正常运转"),
+                List.of(
+                        // The area kept clean is a level, not a count that grows; the fee is fixed by contract.
+                        new IndicatorRow(2, "产出指标", "数量指标", "保洁面积", "保洁面积", "≥5000平方米", "时点", null),
+                        new IndicatorRow(3, "产出指标", "成本指标", "物业费", "物业费", "120.8万元", null, "等于"),
+                        new IndicatorRow(4, "产出指标", "数量指标", "维修次数", "维修次数", "≥100次", null, null)));
+        byte[] workbook = XlsxFromTables.of(List.of(table));
+        importAsProjectService(
+                () -> given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .body(workbook)
+                        .queryParam("fiscalYear", 2025)
+                        .post("/api/imports"),
+                projectName,
+                projectId,
+                "CREATED");
+
+        JsonPath indicators = given().get("/api/projects/" + projectId + "/indicators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(indicators.getList("name")).containsExactly("保洁面积", "物业费", "维修次数");
+        assertThat(indicators.getList("measure").get(0)).isEqualTo("LEVEL");
+        assertThat(indicators.getList("measureSet")).containsExactly(true, false, false);
+        assertThat(indicators.getList("direction").get(1)).isEqualTo("EXACT");
+        assertThat(indicators.getList("directionSet")).containsExactly(false, true, false);
+        assertThat(indicators.getString("[2].measure") + " " + indicators.getString("[2].direction"))
+                .isEqualTo("CUMULATIVE HIGHER_BETTER");
     }
 
     /**

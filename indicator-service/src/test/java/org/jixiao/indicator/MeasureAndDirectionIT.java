@@ -2,6 +2,7 @@ package org.jixiao.indicator;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,16 @@ class MeasureAndDirectionIT {
                 .body("measureSet", equalTo(false))
                 .body("direction", equalTo("HIGHER_BETTER"))
                 .body("directionSet", equalTo(false));
+
+        // The history keeps what each revision set.
+        given().get("/api/indicators/" + id + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("revision", contains(1, 2))
+                .body("measure", contains("LEVEL", "CUMULATIVE"))
+                .body("measureSet", contains(true, false))
+                .body("direction", contains("EXACT", "HIGHER_BETTER"))
+                .body("directionSet", contains(true, false));
     }
 
     @Test

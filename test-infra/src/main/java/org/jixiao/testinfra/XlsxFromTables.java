@@ -12,11 +12,14 @@ import org.jixiao.targets.table.TargetTable;
 
 /**
  * Writes target tables into the documented import spreadsheet layout, as an outside system following the README
- * would: sheet 绩效目标表, one row per indicator, project columns on each project's first row only.
+ * would: sheet 绩效目标表, one row per indicator, project columns on each project's first row only, and the optional
+ * 计量方式 and 指标方向 columns where a row sets them.
  */
 public final class XlsxFromTables {
     public static final List<String> HEADER = List.of(
             "单位编码", "单位名称", "项目名称", "预算数", "其中：财政资金", "其他资金", "资金用途", "绩效目标", "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值");
+    /** Written only when a row sets its measure or direction, as a workbook made from the template may. */
+    public static final List<String> OPTIONAL_HEADER = List.of("计量方式", "指标方向");
 
     private XlsxFromTables() {}
 
@@ -24,7 +27,14 @@ public final class XlsxFromTables {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("绩效目标表");
-            write(sheet.createRow(0), HEADER);
+            boolean settings = tables.stream()
+                    .flatMap(t -> t.indicators().stream())
+                    .anyMatch(row -> row.measure() != null || row.direction() != null);
+            List<String> header = new ArrayList<>(HEADER);
+            if (settings) {
+                header.addAll(OPTIONAL_HEADER);
+            }
+            write(sheet.createRow(0), header);
             int r = 1;
             for (TargetTable table : tables) {
                 boolean first = true;
@@ -32,6 +42,10 @@ public final class XlsxFromTables {
                     List<String> cells =
                             new ArrayList<>(first ? project(table) : List.of("", "", "", "", "", "", "", ""));
                     cells.addAll(List.of(row.level1(), row.level2(), row.name(), row.description(), row.target()));
+                    if (settings) {
+                        cells.add(nullToEmpty(row.measure()));
+                        cells.add(nullToEmpty(row.direction()));
+                    }
                     write(sheet.createRow(r++), cells);
                     first = false;
                 }

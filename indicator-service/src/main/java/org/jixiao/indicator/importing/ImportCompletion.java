@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jixiao.events.ImportProjectsResolved;
 import org.jixiao.indicator.importing.rules.ImportAnswerCheck;
+import org.jixiao.indicator.importing.rules.SettingCell;
 import org.jixiao.indicator.indicators.DefineIndicator;
 import org.jixiao.indicator.indicators.IndicatorBatch;
 import org.jixiao.indicator.projects.KnownProject;
@@ -115,8 +116,8 @@ public class ImportCompletion {
                         row.target(),
                         null,
                         null,
-                        null,
-                        null))
+                        SettingCell.MEASURE.read(row.measure()),
+                        SettingCell.DIRECTION.read(row.direction())))
                 .toList();
         return indicators.defineMissing(project, requests, batchSize);
     }

@@ -3,6 +3,8 @@ package org.jixiao.indicator.indicators;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,8 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jixiao.events.Milestone;
+import org.jixiao.targets.Accumulation;
+import org.jixiao.targets.Direction;
 import org.jixiao.targets.TargetValue;
 
 /** One version of an indicator's target, weight and milestones; never changed once written. */
@@ -42,6 +46,15 @@ public class IndicatorRevision extends PanacheEntityBase {
     @Column(nullable = false)
     public TargetValue target;
 
+    /** What the revision set of the measure and direction; null where the target grammar's default applied. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure_set")
+    public Accumulation measureSet;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction_set")
+    public Direction directionSet;
+
     public BigDecimal weight;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -59,6 +72,8 @@ public class IndicatorRevision extends PanacheEntityBase {
         r.description = indicator.description;
         r.targetRaw = indicator.targetRaw;
         r.target = indicator.target;
+        r.measureSet = indicator.measureSet;
+        r.directionSet = indicator.directionSet;
         r.weight = indicator.weight;
         r.milestones = new ArrayList<>(indicator.milestones);
         return r;

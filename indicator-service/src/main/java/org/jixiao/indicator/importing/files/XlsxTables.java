@@ -32,6 +32,8 @@ public final class XlsxTables implements XSSFSheetXMLHandler.SheetContentsHandle
     private final List<TableProblem> problems = new ArrayList<>();
     private List<String> cells = new ArrayList<>();
     private boolean headerSeen;
+    private boolean measureColumn;
+    private boolean directionColumn;
     private int rowsSeen;
     private int projectLine;
     private List<String> projectRow;
@@ -94,6 +96,8 @@ public final class XlsxTables implements XSSFSheetXMLHandler.SheetContentsHandle
             if (!headerSeen) {
                 throw new MissingHeader();
             }
+            measureColumn = XlsxLayout.OPTIONAL_HEADER.get(0).equals(text(XlsxLayout.MEASURE));
+            directionColumn = XlsxLayout.OPTIONAL_HEADER.get(1).equals(text(XlsxLayout.DIRECTION));
             return;
         }
         if (++rowsSeen > maxRows) {
@@ -127,7 +131,9 @@ public final class XlsxTables implements XSSFSheetXMLHandler.SheetContentsHandle
                 text(XlsxLayout.LEVEL2),
                 text(XlsxLayout.NAME),
                 text(XlsxLayout.DESCRIPTION),
-                text(XlsxLayout.TARGET)));
+                text(XlsxLayout.TARGET),
+                measureColumn ? text(XlsxLayout.MEASURE) : null,
+                directionColumn ? text(XlsxLayout.DIRECTION) : null));
     }
 
     private ReadResult finish() {

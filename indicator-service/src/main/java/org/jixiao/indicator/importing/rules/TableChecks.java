@@ -100,6 +100,17 @@ public final class TableChecks {
         if (!seen.add(row.level1() + "/" + row.level2() + "/" + row.name())) {
             add(table, row.line(), "三级指标", row.name(), "appears twice in this table");
         }
+        checkSetting(table, row, SettingCell.MEASURE, row.measure());
+        checkSetting(table, row, SettingCell.DIRECTION, row.direction());
+    }
+
+    private void checkSetting(TargetTable table, IndicatorRow row, SettingCell<?> setting, String cell) {
+        if (fits(table, row, setting.column(), cell, SettingCell.MAX_LENGTH)) {
+            String refusal = setting.refusal(cell);
+            if (refusal != null) {
+                add(table, row.line(), setting.column(), cell, refusal);
+            }
+        }
     }
 
     /** An over-long cell is named by its length only: echoing it would repeat what is refused. */

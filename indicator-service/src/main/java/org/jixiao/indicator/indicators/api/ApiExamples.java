@@ -79,6 +79,7 @@ public final class ApiExamples {
                 },
                 "weight": null,
                 "milestones": [{"asOf": "2025-06-30", "planned": 8}, {"asOf": "2025-12-31", "planned": 17}],
+                "measure": "CUMULATIVE", "measureSet": false, "direction": "HIGHER_BETTER", "directionSet": false,
                 "createdAt": "2025-02-10T02:15:31.204518Z"
               },
               {
@@ -90,6 +91,7 @@ public final class ApiExamples {
                 },
                 "weight": 10,
                 "milestones": [{"asOf": "2025-06-30", "planned": 10}, {"asOf": "2025-12-31", "planned": 20}],
+                "measure": "CUMULATIVE", "measureSet": false, "direction": "HIGHER_BETTER", "directionSet": false,
                 "createdAt": "2025-04-02T07:40:12.880113Z"
               }
             ]
