@@ -15,6 +15,8 @@ public enum Cause {
     PROJECT_UPDATED,
     /** A budget execution (spending) was recorded. */
     BUDGET_EXECUTION,
+    /** An admin set (or withdrew) the score share of a qualitative indicator ({@code cause.reportId} names it). */
+    SCORE_ASSESSED,
     /** Nothing arrived; the date moved on (a report grew stale, a deadline passed, the year ended). */
     DATE_ROLLOVER
 }

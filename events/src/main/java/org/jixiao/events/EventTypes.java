@@ -13,6 +13,7 @@ public final class EventTypes {
     public static final String BUDGET_EXECUTION_RECORDED = "BudgetExecutionRecorded";
     public static final String INDICATOR_DEFINED = "IndicatorDefined";
     public static final String PROGRESS_REPORTED = "ProgressReported";
+    public static final String SCORE_ASSESSED = "ScoreAssessed";
     public static final String STATUS_CHANGED = "StatusChanged";
     public static final String IMPORT_PROJECTS_REQUESTED = "ImportProjectsRequested";
     public static final String IMPORT_PROJECTS_RESOLVED = "ImportProjectsResolved";

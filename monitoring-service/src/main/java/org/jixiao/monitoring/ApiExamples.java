@@ -16,6 +16,13 @@ public final class ApiExamples {
     public static final String PROGRESS_ACCEPTED = """
             {"eventId":"3f2a9c1e-7b4d-4e0a-9c61-5d8e2f1a7b30"}""";
 
+    /** {@code PUT /api/status/indicators/{id}/assessment}: 部分达成, scored at the top of its band. */
+    public static final String ASSESSMENT = """
+            {"share":0.78,"reason":"主要任务已完成，仅宣传材料印制推迟至次年一月"}""";
+
+    public static final String ASSESSMENT_ACCEPTED = """
+            {"eventId":"8c0d4b7e-2f1a-4c3d-9e5b-7a6f1d2c3b40"}""";
+
     /** {@code POST /api/progress/batch} as JSON: the two other targets of the project. */
     public static final String PROGRESS_BATCH = """
             [{"indicatorId":8,"asOf":"2025-06-30","value":"92%","likelihood":"CERTAIN","reporter":"王敏"},
@@ -96,15 +103,16 @@ public final class ApiExamples {
               {"indicatorId":7,"level1":"产出指标","level2":"数量指标","level3":"硬件采购（维护）数量",
                "target":"≥17台","targetValue":17,"unit":"台","actual":6,"actualText":"6台",
                "points":30.00,"score":10.59,"deviationCategory":"FUNDING","deviationCategoryLabel":"经费保障",
-               "deviationReason":"第二批设备采购资金尚未拨付","correctiveAction":"已申请资金拨付，第三季度完成采购"},
+               "deviationReason":"第二批设备采购资金尚未拨付","correctiveAction":"已申请资金拨付，第三季度完成采购",
+               "scoreAssessment":null},
               {"indicatorId":8,"level1":"产出指标","level2":"质量指标","level3":"系统验收合格率",
                "target":"≥90%","targetValue":90,"unit":"%","actual":92,"actualText":"92%",
                "points":30.00,"score":30.00,"deviationCategory":null,"deviationCategoryLabel":null,
-               "deviationReason":null,"correctiveAction":null},
+               "deviationReason":null,"correctiveAction":null,"scoreAssessment":null},
               {"indicatorId":9,"level1":"产出指标","level2":"时效指标","level3":"系统故障修复处理时间",
                "target":"≤4小时","targetValue":4,"unit":"小时","actual":3.5,"actualText":"3.5小时",
                "points":30.00,"score":30.00,"deviationCategory":null,"deviationCategoryLabel":null,
-               "deviationReason":null,"correctiveAction":null}],
+               "deviationReason":null,"correctiveAction":null,"scoreAssessment":null}],
              "totalPoints":100.00,"score":75.09,"grade":"中"}""";
 
     /** {@code GET /api/reports/units/573301?fiscalYear=2025&asOf=2025-06-30}. */

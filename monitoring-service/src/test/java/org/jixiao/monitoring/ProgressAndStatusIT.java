@@ -127,7 +127,8 @@ class ProgressAndStatusIT {
                     Duration.ofSeconds(30));
             JsonNode event = TopicReader.json(changed);
             assertThat(TopicReader.header(changed, EventHeaders.EVENT_TYPE)).isEqualTo("StatusChanged");
-            assertThat(event.at("/data/previous/status").asText()).isEqualTo("NOT_REPORTED");
+            // Defined today, mid-period: its first report is not due yet (docs/rules.md, "Grace").
+            assertThat(event.at("/data/previous/status").asText()).isEqualTo("NOT_DUE");
             assertThat(event.at("/data/cause/type").asText()).isEqualTo("REPORT");
             assertThat(event.at("/data/cause/reportId").asText()).isEqualTo(eventId);
         }
@@ -141,11 +142,12 @@ class ProgressAndStatusIT {
                 .body("ratio", equalTo(1.0588f))
                 .body("forecast", equalTo(18.0f))
                 .body("asOf", equalTo(TODAY.toString()));
+        // As of yesterday nothing was reported, and nothing was due yet.
         given().queryParam("asOf", TODAY.minusDays(1).toString())
                 .get("/api/status/indicators/" + indicatorId)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("NOT_REPORTED"));
+                .body("status", equalTo("NOT_DUE"));
         given().get("/api/status/projects/" + ids[0])
                 .then()
                 .statusCode(200)

@@ -11,7 +11,7 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProgressReported;
 import org.jixiao.events.Topics;
 
-/** A validated report as the {@code ProgressReported} event and as the Kafka record that carries it. */
+/** A validated report as the {@code ProgressReported} event, and the Kafka record that carries a progress event. */
 final class ProgressEvents {
     private ProgressEvents() {}
 
@@ -40,8 +40,13 @@ final class ProgressEvents {
 
     /** Key: the project id, so one project's reports stay ordered; id, type and version also as headers. */
     static ProducerRecord<String, String> record(EventEnvelope<ProgressReported> envelope, ObjectMapper json) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(
-                Topics.PROGRESS_EVENTS, Long.toString(envelope.data().projectId()), serialize(envelope, json));
+        return record(envelope, envelope.data().projectId(), json);
+    }
+
+    /** Any event of {@code progress-events} (a report or a score assessment), keyed by its project. */
+    static ProducerRecord<String, String> record(EventEnvelope<?> envelope, long projectId, ObjectMapper json) {
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.PROGRESS_EVENTS, Long.toString(projectId), serialize(envelope, json));
         record.headers()
                 .add(EventHeaders.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8))
                 .add(EventHeaders.EVENT_TYPE, envelope.eventType().getBytes(StandardCharsets.UTF_8))
@@ -51,11 +56,11 @@ final class ProgressEvents {
         return record;
     }
 
-    private static String serialize(EventEnvelope<ProgressReported> envelope, ObjectMapper json) {
+    private static String serialize(EventEnvelope<?> envelope, ObjectMapper json) {
         try {
             return json.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("progress report cannot be written as JSON", e);
+            throw new IllegalStateException("progress event cannot be written as JSON", e);
         }
     }
 }

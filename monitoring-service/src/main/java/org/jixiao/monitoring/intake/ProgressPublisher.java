@@ -14,8 +14,8 @@ import org.jixiao.kit.config.KafkaProducerConfig;
 import org.jixiao.kit.problem.ProblemException;
 
 /**
- * Appends an accepted report to {@code progress-events} (key: project id, so one project's reports stay ordered) and
- * returns only once Kafka acknowledged it; otherwise the caller gets 503 and nothing is stored anywhere.
+ * Appends an accepted report or score assessment to {@code progress-events} (key: project id, so one project's events
+ * stay ordered) and returns only once Kafka acknowledged it; otherwise the caller gets 503 and nothing is stored.
  */
 @ApplicationScoped
 public class ProgressPublisher {
@@ -32,7 +32,12 @@ public class ProgressPublisher {
     }
 
     public void publish(EventEnvelope<ProgressReported> envelope) {
-        ProducerRecord<String, String> record = ProgressEvents.record(envelope, json);
+        publish(envelope, envelope.data().projectId());
+    }
+
+    /** Any event of {@code progress-events}, keyed by its project; returns once Kafka acknowledged it. */
+    public void publish(EventEnvelope<?> envelope, long projectId) {
+        ProducerRecord<String, String> record = ProgressEvents.record(envelope, projectId, json);
         try {
             producer.send(record).get(ackTimeoutMs + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -2,7 +2,10 @@ package org.jixiao.monitoring.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.Cause;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProgressReported;
+import org.jixiao.events.ScoreAssessed;
 import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.EventData;
@@ -21,25 +25,30 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.readmodel.ReportRows;
+import org.jixiao.monitoring.rules.AssessmentChecks;
 import org.jixiao.monitoring.rules.ReportChecks;
 
 /**
- * Stores the progress reports of a polled batch (each report's id is its event id, so a redelivery is a no-op) and
- * re-evaluates every project they touch once. Reports may also come from other systems writing to the topic directly:
- * one naming an unknown indicator, or with a value REST would refuse (a wrong unit family, no unit), is poison.
+ * Stores the progress reports of a polled batch (each report's id is its event id, so a redelivery is a no-op) and the
+ * admins' score assessments, and re-evaluates every project they touch once. Reports may also come from other systems
+ * writing to the topic directly: one naming an unknown indicator, or with a value REST would refuse (a wrong unit
+ * family, no unit), is poison; so is an assessment REST would refuse outright.
  */
 @ApplicationScoped
-public class ProgressEventsConsumer implements BatchHandler<ProgressReport> {
+public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     private final BatchIntake intake;
     private final EventData data;
     private final ReportRows rows;
     private final Reevaluation reevaluation;
+    private final ZoneId zone;
 
-    ProgressEventsConsumer(BatchIntake intake, EventData data, ReportRows rows, Reevaluation reevaluation) {
+    ProgressEventsConsumer(
+            BatchIntake intake, EventData data, ReportRows rows, Reevaluation reevaluation, Clock clock) {
         this.intake = intake;
         this.data = data;
         this.rows = rows;
         this.reevaluation = reevaluation;
+        this.zone = clock.getZone();
     }
 
     @Incoming("progress-events")
@@ -49,10 +58,10 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressReport> {
     }
 
     @Override
-    public Checked<ProgressReport> check(List<Consumed> batch) {
-        Checked<ProgressReport> checked = new Checked<>();
+    public Checked<ProgressFact> check(List<Consumed> batch) {
+        Checked<ProgressFact> checked = new Checked<>();
         List<Consumed> readable = new ArrayList<>(batch.size());
-        List<ProgressReported> read = new ArrayList<>(batch.size());
+        List<Object> read = new ArrayList<>(batch.size());
         for (Consumed consumed : batch) {
             try {
                 read.add(read(consumed));
@@ -63,27 +72,48 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressReport> {
         }
         Map<Long, MonIndicator> indicators = indicatorsOf(read);
         for (int i = 0; i < readable.size(); i++) {
-            ProgressReported reported = read.get(i);
-            MonIndicator indicator = indicators.get(reported.indicatorId());
+            Consumed consumed = readable.get(i);
+            Object event = read.get(i);
+            MonIndicator indicator = indicators.get(indicatorIdOf(event));
             if (indicator == null) {
-                checked.reject(readable.get(i), "indicator " + reported.indicatorId() + " is not known");
-                continue;
-            }
-            // The same value check as REST and batch files: a report written straight to the topic gets no pass.
-            Optional<String> refused = ReportChecks.value(reported.value(), indicator.target, false);
-            if (refused.isPresent()) {
-                checked.reject(readable.get(i), "value: " + refused.get());
+                checked.reject(consumed, "indicator " + indicatorIdOf(event) + " is not known");
+            } else if (event instanceof ProgressReported reported) {
+                // The same value check as REST and batch files: a report written to the topic gets no pass.
+                Optional<String> refused = ReportChecks.value(reported.value(), indicator.target, false);
+                if (refused.isPresent()) {
+                    checked.reject(consumed, "value: " + refused.get());
+                } else {
+                    checked.accept(
+                            consumed, new ProgressFact.Reported(report(consumed, reported, indicator.projectId)));
+                }
             } else {
-                checked.accept(readable.get(i), report(readable.get(i), reported, indicator.projectId));
+                ScoreAssessed assessment = (ScoreAssessed) event;
+                Optional<String> refused = AssessmentChecks.refusal(assessment.share(), assessment.reason());
+                if (refused.isPresent()) {
+                    checked.reject(consumed, refused.get());
+                } else {
+                    checked.accept(
+                            consumed,
+                            new ProgressFact.Assessed(
+                                    assessment, indicator, consumed.event().eventId(), occurredAt(consumed)));
+                }
             }
         }
         return checked;
     }
 
+    private static long indicatorIdOf(Object event) {
+        return event instanceof ProgressReported reported
+                ? reported.indicatorId()
+                : ((ScoreAssessed) event).indicatorId();
+    }
+
     /** The indicators the batch names, in one query. */
-    private static Map<Long, MonIndicator> indicatorsOf(List<ProgressReported> read) {
-        List<Long> ids =
-                read.stream().map(ProgressReported::indicatorId).distinct().toList();
+    private static Map<Long, MonIndicator> indicatorsOf(List<Object> read) {
+        List<Long> ids = read.stream()
+                .map(ProgressEventsConsumer::indicatorIdOf)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -92,19 +122,42 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressReport> {
     }
 
     @Override
-    public void apply(List<Checked.Item<ProgressReport>> fresh) {
-        List<ProgressReport> reports = fresh.stream().map(Checked.Item::data).toList();
-        rows.insert(reports);
-        // The last report of each project in consumption order is the one its new state follows from.
+    public void apply(List<Checked.Item<ProgressFact>> fresh) {
+        List<ProgressReport> reports = new ArrayList<>();
+        // The last fact of each project in consumption order is the one its new state follows from.
         Map<Long, Reason> causes = new LinkedHashMap<>();
-        for (ProgressReport report : reports) {
-            causes.put(report.projectId, new Reason(Cause.REPORT, report.id, report.asOf));
+        for (Checked.Item<ProgressFact> item : fresh) {
+            if (item.data() instanceof ProgressFact.Reported reported) {
+                reports.add(reported.report());
+                causes.put(
+                        reported.projectId(), new Reason(Cause.REPORT, reported.report().id, reported.report().asOf));
+            } else if (item.data() instanceof ProgressFact.Assessed assessed) {
+                assess(assessed);
+                causes.put(
+                        assessed.projectId(),
+                        new Reason(Cause.SCORE_ASSESSED, assessed.eventId(), LocalDate.ofInstant(assessed.at(), zone)));
+            }
         }
+        rows.insert(reports);
         reevaluation.after(causes);
     }
 
-    private ProgressReported read(Consumed consumed) {
+    /** The latest assessment of an indicator replaces the one before; a withdrawal (no share) clears it. */
+    private static void assess(ProgressFact.Assessed assessed) {
+        MonIndicator indicator = assessed.indicator();
+        ScoreAssessed assessment = assessed.assessment();
+        boolean withdrawn = assessment.share() == null;
+        indicator.assessedShare = assessment.share();
+        indicator.assessmentReason = withdrawn ? null : assessment.reason().strip();
+        indicator.assessedBy = withdrawn ? null : assessment.assessedBy();
+        indicator.assessedAt = withdrawn ? null : assessed.at();
+    }
+
+    private Object read(Consumed consumed) {
         String type = consumed.event().eventType();
+        if (EventTypes.SCORE_ASSESSED.equals(type)) {
+            return data.read(consumed.event().data(), ScoreAssessed.class);
+        }
         if (!EventTypes.PROGRESS_REPORTED.equals(type)) {
             throw new PoisonMessageException("unknown event type " + type + " on " + Topics.PROGRESS_EVENTS);
         }
@@ -143,9 +196,10 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressReport> {
      * must store the same row. Only an envelope without occurredAt falls back to the time of consumption.
      */
     private static Instant reportedAt(ProgressReported reported, Consumed consumed) {
-        if (reported.reportedAt() != null) {
-            return reported.reportedAt();
-        }
+        return reported.reportedAt() != null ? reported.reportedAt() : occurredAt(consumed);
+    }
+
+    private static Instant occurredAt(Consumed consumed) {
         Instant occurredAt = consumed.event().occurredAt();
         return occurredAt != null ? occurredAt : Instant.now();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,22 @@ public class MonIndicator extends PanacheEntityBase {
      */
     @Column(name = "defined_on")
     public LocalDate definedOn;
+
+    /**
+     * The share of its points an admin set for its qualitative answer, within the answer's band, and why
+     * ({@code ScoreAssessed}); null while the band's default applies.
+     */
+    @Column(name = "assessed_share")
+    public BigDecimal assessedShare;
+
+    @Column(name = "assessment_reason")
+    public String assessmentReason;
+
+    @Column(name = "assessed_by")
+    public String assessedBy;
+
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
 
     /** The project period as this indicator sees it: reporting starts when it was defined. */
     public Period periodOf(MonProject project) {

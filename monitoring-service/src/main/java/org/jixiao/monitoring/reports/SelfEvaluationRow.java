@@ -3,6 +3,7 @@ package org.jixiao.monitoring.reports;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.rules.AnswerBand;
 import org.jixiao.monitoring.rules.ScoreRules;
 
 /** One indicator of the 绩效自评表. */
@@ -43,7 +44,12 @@ public record SelfEvaluationRow(
         @Schema(description = "说明: the reason in the reporter's words")
         String deviationReason,
 
-        @Schema(description = "改进措施 (纠偏措施)") String correctiveAction) {
+        @Schema(description = "改进措施 (纠偏措施)") String correctiveAction,
+
+        @Schema(
+                description = "评分认定: why an admin set this qualitative indicator's score within its answer's band;"
+                        + " null while the band's default share applies")
+        String scoreAssessment) {
 
     static SelfEvaluationRow of(MonIndicator indicator, ReportedFigures figures, ScoreRules.Points points) {
         return new SelfEvaluationRow(
@@ -61,6 +67,18 @@ public record SelfEvaluationRow(
                 figures.deviationCategory(),
                 ReportLabels.deviation(figures.deviationCategory()),
                 figures.deviationReason(),
-                figures.correctiveAction());
+                figures.correctiveAction(),
+                figures.report() != null && AnswerBand.applies(figures.report().value, indicator.assessedShare)
+                        ? indicator.assessmentReason
+                        : null);
+    }
+
+    /** 说明 in the sheet: the reporter's reason, then the admin's reason for the score, if any. */
+    String remarks() {
+        if (scoreAssessment == null) {
+            return deviationReason;
+        }
+        String assessment = "评分认定：" + scoreAssessment;
+        return deviationReason == null ? assessment : deviationReason + "；" + assessment;
     }
 }

@@ -37,7 +37,7 @@ final class SelfEvaluationSheet {
                     .points(row.points())
                     .points(row.score())
                     .text(row.deviationCategoryLabel())
-                    .text(row.deviationReason())
+                    .text(row.remarks())
                     .text(row.correctiveAction());
         }
         sheet.line()

@@ -36,7 +36,8 @@ public class SelfEvaluations {
                 .map(i -> new ScoreRules.Scored(
                         i.indicator().level1,
                         i.indicator().weight,
-                        shares.asThingsStand(i.indicator().target, i.forRules(), project.period(), on)))
+                        shares.asThingsStand(
+                                i.indicator().target, i.forRules(), i.indicator().assessedShare, project.period(), on)))
                 .toList();
         ScoreRules.Breakdown breakdown =
                 scoreRules.breakdown(scored, facts.status().executionRate());

@@ -23,7 +23,12 @@ public final class EarnedShare {
         this.rules = new IndicatorRules(config);
     }
 
-    public BigDecimal asThingsStand(TargetValue target, List<Report> reports, Period period, LocalDate on) {
+    /**
+     * {@code assessed}: the share an admin set for the indicator's qualitative answer, which counts while it lies in
+     * the band of the latest answer (null: none).
+     */
+    public BigDecimal asThingsStand(
+            TargetValue target, List<Report> reports, BigDecimal assessed, Period period, LocalDate on) {
         List<Report> effective = Reports.effective(reports, period.clamp(on));
         if (effective.isEmpty()) {
             return BigDecimal.ZERO;
@@ -32,12 +37,12 @@ public final class EarnedShare {
         if (target.kind() == TargetKind.DEADLINE) {
             LocalDate done = DeadlineRule.completedOn(effective);
             if (done == null) {
-                return answer(latest.value());
+                return answer(latest.value(), null);
             }
             return done.isAfter(IndicatorRules.dueDay(target, period)) ? config.lateShare() : config.achievedShare();
         }
         BigDecimal actual = Reports.isNumeric(target) ? Reports.numericValue(latest, target) : null;
-        return actual == null ? answer(latest.value()) : Measures.share(target, actual, config);
+        return actual == null ? answer(latest.value(), assessed) : Measures.share(target, actual, config);
     }
 
     /**
@@ -46,10 +51,11 @@ public final class EarnedShare {
      * if its day is still ahead, late if it has passed; an answer as it stands. An indicator still in its grace
      * period is assumed to go to plan; one overdue without a report earns nothing.
      */
-    public BigDecimal projected(TargetValue target, List<Report> reports, Period period, LocalDate on) {
+    public BigDecimal projected(
+            TargetValue target, List<Report> reports, BigDecimal assessed, Period period, LocalDate on) {
         List<Report> effective = Reports.effective(reports, period.clamp(on));
         if (period.isOver(on)) {
-            return asThingsStand(target, reports, period, on);
+            return asThingsStand(target, reports, assessed, period, on);
         }
         if (effective.isEmpty()) {
             boolean graceOrDue = rules.inGrace(period, on)
@@ -59,7 +65,7 @@ public final class EarnedShare {
         Report latest = effective.get(effective.size() - 1);
         if (target.kind() == TargetKind.DEADLINE) {
             if (DeadlineRule.completedOn(effective) != null) {
-                return asThingsStand(target, reports, period, on);
+                return asThingsStand(target, reports, assessed, period, on);
             }
             if (latest.saysImpossible()) {
                 return config.notAchievedShare();
@@ -68,7 +74,7 @@ public final class EarnedShare {
         }
         BigDecimal actual = Reports.isNumeric(target) ? Reports.numericValue(latest, target) : null;
         if (actual == null) {
-            return answer(latest.value());
+            return answer(latest.value(), assessed);
         }
         if (target.accumulation() == Accumulation.ONE_OFF && latest.forecast() == null && !latest.saysImpossible()) {
             return BigDecimal.ONE;
@@ -91,7 +97,11 @@ public final class EarnedShare {
         return executionRate.divide(progress, 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
     }
 
-    private BigDecimal answer(String value) {
+    /** An answer's share: the admin's assessment while it lies in the answer's band, else the band's default. */
+    private BigDecimal answer(String value, BigDecimal assessed) {
+        if (AnswerBand.applies(value, assessed)) {
+            return assessed;
+        }
         return switch (value) {
             case Report.ACHIEVED -> config.achievedShare();
             case Report.PARTLY_ACHIEVED -> config.partlyAchievedShare();

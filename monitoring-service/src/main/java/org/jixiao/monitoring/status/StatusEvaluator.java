@@ -132,11 +132,13 @@ public class StatusEvaluator {
             List<Report> reports = reportsByIndicator.getOrDefault(target.id, List.of());
             indicators.add(indicator(target, reports, project, on));
             scored.add(new ScoreRules.Scored(
-                    target.level1, target.weight, shares.asThingsStand(target.target, reports, period, on)));
+                    target.level1,
+                    target.weight,
+                    shares.asThingsStand(target.target, reports, target.assessedShare, period, on)));
             projected.add(new ScoreRules.Scored(
                     target.level1,
                     target.weight,
-                    shares.projected(target.target, reports, target.periodOf(project), on)));
+                    shares.projected(target.target, reports, target.assessedShare, target.periodOf(project), on)));
         }
         ProjectEvaluation evaluation = projectRules.evaluate(
                 indicators.stream().map(IndicatorStatusView::status).toList(),

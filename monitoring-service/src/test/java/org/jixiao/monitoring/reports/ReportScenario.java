@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jixiao.events.Topics;
 import org.jixiao.monitoring.readmodel.ProgressReport;
@@ -23,6 +25,9 @@ import org.jixiao.testinfra.TopicWriter;
  */
 final class ReportScenario {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate PERIOD_START = TODAY.minusDays(99);
+    private static final Instant PERIOD_START_INSTANT =
+            PERIOD_START.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
     private static final AtomicLong NEXT_ID =
             new AtomicLong(7_000_000_000L + System.currentTimeMillis() % 1_000_000_000L);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -85,12 +90,12 @@ final class ReportScenario {
 
     static long project(String unitCode, int fiscalYear, String name, String budget) {
         long projectId = NEXT_ID.incrementAndGet();
-        String project = """
+        String project =
+                """
                 {"projectId":%d,"unitCode":"%s","fiscalYear":%d,"name":"%s",
                  "budget":{"total":%s,"fiscal":%s,"other":0},"purpose":"p","goals":[],
                  "periodStart":"%s","periodEnd":"%s","version":1}
-                """.formatted(
-                projectId, unitCode, fiscalYear, name, budget, budget, TODAY.minusDays(99), TODAY.plusDays(100));
+                """.formatted(projectId, unitCode, fiscalYear, name, budget, budget, PERIOD_START, TODAY.plusDays(100));
         send(Topics.PROJECT_EVENTS, projectId, "ProjectRegistered", project);
         return projectId;
     }
@@ -114,7 +119,12 @@ final class ReportScenario {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        send(Topics.INDICATOR_EVENTS, projectId, "IndicatorDefined", indicator);
+        // Defined when the period started, as a published table is: no grace left (docs/rules.md, "Grace").
+        TopicWriter.send(
+                PostgresKafkaResource.bootstrapServers(),
+                Topics.INDICATOR_EVENTS,
+                Long.toString(projectId),
+                TopicWriter.envelope(UUID.randomUUID(), "IndicatorDefined", PERIOD_START_INSTANT, indicator));
         return indicatorId;
     }
 

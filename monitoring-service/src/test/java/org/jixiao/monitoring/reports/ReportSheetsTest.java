@@ -118,6 +118,7 @@ class ReportSheetsTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         SelfEvaluationReport report = new SelfEvaluationReport(
                 42,

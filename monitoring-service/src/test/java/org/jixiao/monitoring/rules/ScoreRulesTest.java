@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jixiao.targets.TargetValue;
 import org.jixiao.targets.TargetValueParser;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,36 @@ class ScoreRulesTest {
 
     static BigDecimal earned(String target, String level2, String reported) {
         return SHARES.asThingsStand(
-                TargetValueParser.parse(target, level2), List.of(IndicatorRulesTest.report(END, reported)), YEAR, END);
+                TargetValueParser.parse(target, level2),
+                List.of(IndicatorRulesTest.report(END, reported)),
+                null,
+                YEAR,
+                END);
+    }
+
+    @Test
+    void anAssessedShareCountsOnlyInsideTheBandOfTheLatestAnswer() {
+        TargetValue qualitative = TargetValueParser.parse("显著提高", "社会效益指标");
+        List<Report> partly = List.of(IndicatorRulesTest.report(END, "PARTLY_ACHIEVED"));
+        assertThat(SHARES.asThingsStand(qualitative, partly, null, YEAR, END)).isEqualByComparingTo("0.7");
+        assertThat(SHARES.asThingsStand(qualitative, partly, new BigDecimal("0.75"), YEAR, END))
+                .isEqualByComparingTo("0.75");
+        assertThat(SHARES.asThingsStand(qualitative, partly, new BigDecimal("0.6"), YEAR, END))
+                .isEqualByComparingTo("0.6");
+        // 0.8 belongs to 达成's band, not 部分达成's: the default applies.
+        assertThat(SHARES.asThingsStand(qualitative, partly, new BigDecimal("0.8"), YEAR, END))
+                .isEqualByComparingTo("0.7");
+        List<Report> achieved = List.of(IndicatorRulesTest.report(END, "ACHIEVED"));
+        assertThat(SHARES.asThingsStand(qualitative, achieved, new BigDecimal("0.8"), YEAR, END))
+                .isEqualByComparingTo("0.8");
+        // A number earns by how far it reached its target, whatever was assessed.
+        assertThat(SHARES.asThingsStand(
+                        TargetValueParser.parse("≥17台", "数量指标"),
+                        List.of(IndicatorRulesTest.report(END, "17台")),
+                        new BigDecimal("0.5"),
+                        YEAR,
+                        END))
+                .isEqualByComparingTo("1");
     }
 
     @Test
@@ -29,7 +59,7 @@ class ScoreRulesTest {
         assertThat(earned("显著提高", "可持续影响指标", "ACHIEVED")).isEqualByComparingTo("1");
         assertThat(earned("显著提高", "可持续影响指标", "PARTLY_ACHIEVED")).isEqualByComparingTo("0.7");
         assertThat(earned("显著提高", "可持续影响指标", "NOT_ACHIEVED")).isEqualByComparingTo("0.3");
-        assertThat(SHARES.asThingsStand(TargetValueParser.parse("≥95%", "服务对象满意度指标"), List.of(), YEAR, END))
+        assertThat(SHARES.asThingsStand(TargetValueParser.parse("≥95%", "服务对象满意度指标"), List.of(), null, YEAR, END))
                 .isEqualByComparingTo("0");
     }
 
@@ -47,8 +77,9 @@ class ScoreRulesTest {
         Report onTime = IndicatorRulesTest.report(LocalDate.of(2025, 6, 20), "ACHIEVED");
         Report late = IndicatorRulesTest.report(LocalDate.of(2025, 9, 30), "ACHIEVED");
 
-        assertThat(SHARES.asThingsStand(target, List.of(onTime), YEAR, END)).isEqualByComparingTo("1");
-        assertThat(SHARES.asThingsStand(target, List.of(late), YEAR, END)).isEqualByComparingTo("0.6");
+        assertThat(SHARES.asThingsStand(target, List.of(onTime), null, YEAR, END))
+                .isEqualByComparingTo("1");
+        assertThat(SHARES.asThingsStand(target, List.of(late), null, YEAR, END)).isEqualByComparingTo("0.6");
     }
 
     @Test
@@ -56,10 +87,10 @@ class ScoreRulesTest {
         LocalDate june = LocalDate.of(2025, 6, 30); // time progress 181/365 = 0.495890
         var devices = TargetValueParser.parse("≥17台", "数量指标");
         // 8台 by June: straight on 8 ÷ 0.495890 = 16.1326, 16.1326 ÷ 17 = 0.948976.
-        assertThat(SHARES.projected(devices, List.of(IndicatorRulesTest.report(june, "8台")), YEAR, june))
+        assertThat(SHARES.projected(devices, List.of(IndicatorRulesTest.report(june, "8台")), null, YEAR, june))
                 .isEqualByComparingTo("0.948976");
         // A deadline not done yet and not due yet is assumed on time; in January nothing is due yet.
-        assertThat(SHARES.projected(TargetValueParser.parse("9月底前", "时效指标"), List.of(), YEAR, june))
+        assertThat(SHARES.projected(TargetValueParser.parse("9月底前", "时效指标"), List.of(), null, YEAR, june))
                 .isEqualByComparingTo("1");
         // Spending 0.45 by June: 0.45 ÷ 0.495890 = 0.9075; in the first month the plan (1).
         assertThat(SHARES.projectedExecution(new BigDecimal("0.45"), YEAR, june))

@@ -48,6 +48,18 @@ public class UnitScope {
         }
     }
 
+    /** Throws 403 unless the caller is an admin: for decisions no unit takes about itself. */
+    public void requireAdmin(String what) {
+        if (!identity.hasRole(Roles.ADMIN)) {
+            throw ProblemException.forbidden("only an admin key may " + what);
+        }
+    }
+
+    /** Who the caller is, as its token names it (the key's subject). */
+    public String caller() {
+        return token.getName();
+    }
+
     /** Admins see every unit; this is for the others. */
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
