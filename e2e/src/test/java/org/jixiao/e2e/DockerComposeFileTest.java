@@ -57,9 +57,13 @@ class DockerComposeFileTest {
         }
     }
 
-    /** The property an environment variable sets, per MicroProfile Config's mapping (dots and dashes → _). */
+    /**
+     * The property an environment variable sets, per MicroProfile Config's mapping (dots and dashes → _), also where
+     * the file sets it for a profile only (the database login exists only in dev and test).
+     */
     static boolean namesAProperty(String variable, Properties properties) {
         return properties.stringPropertyNames().stream()
+                .map(p -> p.replaceFirst("^%[a-z]+\\.", ""))
                 .anyMatch(p -> p.replaceAll("[^A-Za-z0-9]", "_").toUpperCase().equals(variable));
     }
 

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * Stopped by {@link #close()}, or with the test JVM at the latest.
  */
 public final class DedicatedInfra implements AutoCloseable {
+    /** The test stack's login (the services' dev and test profiles use the same). */
+    public static final String USER = "postgres";
+
+    public static final String PASSWORD = "postgres";
+
     private static final Pattern DATABASE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final InfraProcess infra;
@@ -44,7 +49,7 @@ public final class DedicatedInfra implements AutoCloseable {
 
     /** A connection as the stack's user (loopback trust authentication; the password is the stack's dev one). */
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
+        return DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
     }
 
     /** Creates an empty database (the stack creates only the services' own). */

@@ -42,6 +42,9 @@ final class MonitoringJar implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database));
+        // The jar runs in the production profile, which has no default login (docs/security.md, "PostgreSQL").
+        env.put("QUARKUS_DATASOURCE_USERNAME", DedicatedInfra.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", DedicatedInfra.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
         env.put("JIXIAO_TIME_ZONE", Scenario.ZONE.getId());
         for (String channel : List.of("PROJECT", "INDICATOR", "PROGRESS")) {
