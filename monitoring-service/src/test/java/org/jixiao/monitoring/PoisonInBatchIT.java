@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
+import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicReader;
@@ -137,6 +138,65 @@ class PoisonInBatchIT {
         assertThat(QuarkusTransaction.requiringNew()
                         .call(() -> em.createNativeQuery(statusOfIndicator).getSingleResult()))
                 .isEqualTo(before);
+    }
+
+    /** An event written straight to the topic, and the reason the dead-letter record must give. */
+    private record Forged(UUID eventId, String type, String fields, String reason) {
+        Forged(String type, String fields, String reason) {
+            this(UUID.randomUUID(), type, fields, reason);
+        }
+
+        String envelope(long[] ids) {
+            String data = """
+                    {"indicatorId":%d,"projectId":%d,"unitCode":"573301",%s}""".formatted(ids[1], ids[0], fields);
+            return TopicWriter.envelope(eventId, type, data);
+        }
+    }
+
+    /** What REST refuses, written straight to the topic instead, is dead-lettered naming the field and never stored. */
+    @Test
+    void whatTheApiWouldRefuseIsDeadLetteredFromTheTopicNamingTheField() {
+        long[] ids = ProgressAndStatusIT.projectWithIndicator("≥17台", "产出指标", "数量指标");
+        String today = "\"asOf\":\"" + ProgressAndStatusIT.TODAY + "\",\"value\":\"3台\"";
+        List<Forged> forged = List.of(
+                new Forged(
+                        "ProgressReported",
+                        "\"asOf\":\"2001-01-01\",\"value\":\"3台\"",
+                        "asOf: must lie in the project period"),
+                new Forged(
+                        "ProgressReported",
+                        "\"asOf\":\"" + ProgressAndStatusIT.TODAY.plusDays(5) + "\",\"value\":\"3台\"",
+                        "asOf: must not be in the future"),
+                new Forged("ProgressReported", today + ",\"likelihood\":\"SURE\"", "likelihood: must be one of"),
+                new Forged(
+                        "ProgressReported",
+                        today + ",\"corrects\":\"" + UUID.randomUUID() + "\"",
+                        "corrects: must name an earlier report on the same indicator"),
+                new Forged(
+                        "ProgressReported",
+                        today + ",\"deviation\":{\"category\":\"OTHER\",\"reason\":\"" + "原".repeat(2_001) + "\"}",
+                        "deviation.reason: must be at most 2000 characters"),
+                new Forged(
+                        "ScoreAssessed",
+                        "\"share\":1.5,\"reason\":\"r\",\"assessedBy\":\"外部系统\"",
+                        "share: must be a number from 0 to 1"));
+        forged.forEach(f -> TopicWriter.send(
+                ProgressAndStatusIT.bootstrap(), Topics.PROGRESS_EVENTS, Long.toString(ids[0]), f.envelope(ids)));
+
+        try (TopicReader dlq =
+                new TopicReader(ProgressAndStatusIT.bootstrap(), Topics.deadLetter(Topics.PROGRESS_EVENTS))) {
+            for (Forged f : forged) {
+                ConsumerRecord<String, String> refused =
+                        dlq.await(r -> r.value().contains(f.eventId().toString()), Duration.ofSeconds(30));
+                assertThat(TopicReader.header(refused, EventHeaders.DEAD_LETTER_REASON))
+                        .as(f.reason())
+                        .contains(f.reason());
+            }
+        }
+        assertThat(ProgressAndStatusIT.reportsOf(ids[1])).isZero();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> MonIndicator.<MonIndicator>findById(ids[1]).assessedShare))
+                .isNull();
     }
 
     @SuppressWarnings("unchecked")

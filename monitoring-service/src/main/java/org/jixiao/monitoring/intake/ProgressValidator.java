@@ -3,14 +3,13 @@ package org.jixiao.monitoring.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import org.jixiao.kit.problem.ProblemException;
-import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.rules.ReportChecks;
+import org.jixiao.monitoring.rules.ReportTexts;
 import org.jixiao.targets.TargetValue;
 
 /**
@@ -19,9 +18,6 @@ import org.jixiao.targets.TargetValue;
  */
 @ApplicationScoped
 public class ProgressValidator {
-    static final Set<String> QUALITATIVE_ANSWERS = ReportChecks.QUALITATIVE_ANSWERS;
-    static final Set<String> LIKELIHOODS = Set.of("CERTAIN", "LIKELY", "IMPOSSIBLE");
-    static final Set<String> DEVIATIONS = Set.of("FUNDING", "RULES", "STAFF", "EQUIPMENT", "OTHER");
 
     private final Clock clock;
 
@@ -48,24 +44,21 @@ public class ProgressValidator {
         if (project == null) {
             throw ProblemException.invalid("indicatorId", "the indicator's project is not known yet");
         }
-        LocalDate asOf = request.asOf();
-        violations.check(!asOf.isAfter(LocalDate.now(clock)), "asOf", "must not be in the future");
-        violations.check(
-                !asOf.isBefore(project.periodStart) && !asOf.isAfter(project.periodEnd),
-                "asOf",
-                "must lie in the project period " + project.periodStart + " … " + project.periodEnd);
+        ReportChecks.asOf(request.asOf(), project.periodStart, project.periodEnd, LocalDate.now(clock))
+                .ifPresent(reason -> violations.add("asOf", reason));
         checkValue(violations, "value", request.value().strip(), indicator.target, false);
         if (request.forecast() != null && !request.forecast().isBlank()) {
             checkValue(violations, "forecast", request.forecast().strip(), indicator.target, true);
         }
-        if (request.likelihood() != null) {
-            violations.check(LIKELIHOODS.contains(request.likelihood()), "likelihood", "must be one of " + LIKELIHOODS);
-        }
+        ReportChecks.code(request.likelihood(), ReportChecks.LIKELIHOODS)
+                .ifPresent(reason -> violations.add("likelihood", reason));
         if (request.deviation() != null) {
-            violations.check(
-                    DEVIATIONS.contains(request.deviation().category()),
-                    "deviation.category",
-                    "must be one of " + DEVIATIONS);
+            // A deviation without a category is as unknown as a misspelt one.
+            String category = request.deviation().category() == null
+                    ? ""
+                    : request.deviation().category();
+            ReportChecks.code(category, ReportChecks.DEVIATIONS)
+                    .ifPresent(reason -> violations.add("deviation.category", reason));
         }
         if (request.corrects() != null) {
             ProgressReport corrected = ProgressReport.findById(request.corrects());
@@ -78,21 +71,17 @@ public class ProgressValidator {
         return new Subject(indicator, project);
     }
 
-    /**
-     * Before anything reads the text: topics keep every report forever, and no answer may grow with the input
-     * (docs/security.md, "Hostile input").
-     */
+    /** Before anything reads the text (ReportTexts), so REST, batches and the topic refuse the same lengths. */
     private static void checkLengths(Violations violations, ProgressRequest request) {
-        TextLimits.check(violations, "value", request.value(), TextLimits.SHORT);
-        TextLimits.check(violations, "forecast", request.forecast(), TextLimits.SHORT);
-        TextLimits.check(violations, "reporter", request.reporter(), TextLimits.SHORT);
-        TextLimits.check(violations, "likelihood", request.likelihood(), TextLimits.CODE);
-        TextLimits.check(violations, "correctiveAction", request.correctiveAction(), TextLimits.DESCRIPTION);
-        if (request.deviation() != null) {
-            TextLimits.check(
-                    violations, "deviation.category", request.deviation().category(), TextLimits.CODE);
-            TextLimits.check(violations, "deviation.reason", request.deviation().reason(), TextLimits.DESCRIPTION);
-        }
+        ReportTexts.check(
+                violations,
+                request.value(),
+                request.forecast(),
+                request.reporter(),
+                request.likelihood(),
+                request.correctiveAction(),
+                request.deviation() == null ? null : request.deviation().category(),
+                request.deviation() == null ? null : request.deviation().reason());
     }
 
     /** The shared value check (ReportChecks), so REST, batches and the topic refuse the same values. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,11 +23,13 @@ import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.PoisonMessageException;
+import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.readmodel.ReportRows;
 import org.jixiao.monitoring.rules.AssessmentChecks;
-import org.jixiao.monitoring.rules.ReportChecks;
+import org.jixiao.monitoring.rules.ReportTexts;
 
 /**
  * Stores the progress reports of a polled batch (each report's id is its event id, so a redelivery is a no-op) and the
@@ -71,6 +74,8 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             }
         }
         Map<Long, MonIndicator> indicators = indicatorsOf(read);
+        Map<Long, MonProject> projects = TopicReportChecks.projectsOf(indicators.values());
+        Map<UUID, Long> correctable = TopicReportChecks.correctedReports(read);
         for (int i = 0; i < readable.size(); i++) {
             Consumed consumed = readable.get(i);
             Object event = read.get(i);
@@ -78,13 +83,15 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             if (indicator == null) {
                 checked.reject(consumed, "indicator " + indicatorIdOf(event) + " is not known");
             } else if (event instanceof ProgressReported reported) {
-                // The same value check as REST and batch files: a report written to the topic gets no pass.
-                Optional<String> refused = ReportChecks.value(reported.value(), indicator.target, false);
+                // The same checks as REST and batch files: a report written to the topic gets no pass.
+                Optional<String> refused = TopicReportChecks.refusal(
+                        reported, indicator, projects.get(indicator.projectId), madeOn(consumed), correctable);
                 if (refused.isPresent()) {
-                    checked.reject(consumed, "value: " + refused.get());
+                    checked.reject(consumed, refused.get());
                 } else {
-                    checked.accept(
-                            consumed, new ProgressFact.Reported(report(consumed, reported, indicator.projectId)));
+                    ProgressReport report = report(consumed, reported, indicator.projectId);
+                    correctable.put(report.id, indicator.id); // a later report of the batch may correct it
+                    checked.accept(consumed, new ProgressFact.Reported(report));
                 }
             } else {
                 ScoreAssessed assessment = (ScoreAssessed) event;
@@ -100,6 +107,12 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             }
         }
         return checked;
+    }
+
+    /** The day the report was made: the event's, so a replay judges "in the future" as the first reading did. */
+    private LocalDate madeOn(Consumed consumed) {
+        Instant occurredAt = consumed.event().occurredAt();
+        return occurredAt == null ? null : LocalDate.ofInstant(occurredAt, zone);
     }
 
     private static long indicatorIdOf(Object event) {
@@ -166,6 +179,21 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 || reported.value() == null
                 || reported.value().isBlank()) {
             throw new PoisonMessageException("ProgressReported lacks asOf or value");
+        }
+        Violations overLong = new Violations();
+        ReportTexts.check(
+                overLong,
+                reported.value(),
+                reported.forecast(),
+                reported.reporter(),
+                reported.likelihood(),
+                reported.correctiveAction(),
+                reported.deviation() == null ? null : reported.deviation().category(),
+                reported.deviation() == null ? null : reported.deviation().reason());
+        if (!overLong.isEmpty()) {
+            throw new PoisonMessageException(overLong.list().stream()
+                    .map(v -> v.field() + ": " + v.message())
+                    .collect(Collectors.joining("; ")));
         }
         return reported;
     }

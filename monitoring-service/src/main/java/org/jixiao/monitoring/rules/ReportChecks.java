@@ -1,5 +1,6 @@
 package org.jixiao.monitoring.rules;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.kit.problem.Echo;
@@ -16,8 +17,28 @@ import org.jixiao.targets.Units;
 public final class ReportChecks {
     public static final Set<String> QUALITATIVE_ANSWERS =
             Set.of(Report.ACHIEVED, Report.PARTLY_ACHIEVED, Report.NOT_ACHIEVED);
+    /** 完成目标可能性: 确定能, 有可能, 完全不可能. */
+    public static final Set<String> LIKELIHOODS = Set.of("CERTAIN", "LIKELY", "IMPOSSIBLE");
+    /** 偏差原因: 经费保障, 制度保障, 人员保障, 硬件条件保障, 其他. */
+    public static final Set<String> DEVIATIONS = Set.of("FUNDING", "RULES", "STAFF", "EQUIPMENT", "OTHER");
 
     private ReportChecks() {}
+
+    /** Why a report's date cannot be: outside the project period, or after the day the report was made. */
+    public static Optional<String> asOf(LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, LocalDate madeOn) {
+        if (madeOn != null && asOf.isAfter(madeOn)) {
+            return Optional.of("must not be in the future");
+        }
+        if (asOf.isBefore(periodStart) || asOf.isAfter(periodEnd)) {
+            return Optional.of("must lie in the project period " + periodStart + " … " + periodEnd);
+        }
+        return Optional.empty();
+    }
+
+    /** Why an optional code is not one of its list; empty when absent or known. */
+    public static Optional<String> code(String code, Set<String> known) {
+        return code == null || known.contains(code) ? Optional.empty() : Optional.of("must be one of " + known);
+    }
 
     /**
      * Why {@code value} cannot be a report (or, with {@code forecast}, a forecast) on {@code target}: a qualitative

@@ -1,0 +1,90 @@
+package org.jixiao.monitoring.messaging;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jixiao.events.ProgressReported;
+import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.rules.ReportChecks;
+
+/**
+ * The checks REST applies to a report, applied to one written straight to {@code progress-events} (docs/security.md,
+ * "Hostile input"): value and forecast against the target, the date inside the project period and not after the day
+ * the event was published, known likelihood and deviation codes, and {@code corrects} naming an earlier report on the
+ * same indicator. What the checks look up is loaded for the whole batch at once.
+ */
+final class TopicReportChecks {
+    private TopicReportChecks() {}
+
+    /** What REST would refuse in the report, field by field; empty when it may be stored. */
+    static Optional<String> refusal(
+            ProgressReported reported,
+            MonIndicator indicator,
+            MonProject project,
+            LocalDate madeOn,
+            Map<UUID, Long> correctable) {
+        Optional<String> refused =
+                ReportChecks.value(reported.value(), indicator.target, false).map(reason -> "value: " + reason);
+        if (refused.isEmpty()
+                && reported.forecast() != null
+                && !reported.forecast().isBlank()) {
+            refused = ReportChecks.value(reported.forecast().strip(), indicator.target, true)
+                    .map(reason -> "forecast: " + reason);
+        }
+        if (refused.isEmpty() && project == null) {
+            refused = Optional.of("indicatorId: the indicator's project is not known yet");
+        }
+        if (refused.isEmpty()) {
+            refused = ReportChecks.asOf(reported.asOf(), project.periodStart, project.periodEnd, madeOn)
+                    .map(reason -> "asOf: " + reason);
+        }
+        if (refused.isEmpty()) {
+            refused = ReportChecks.code(reported.likelihood(), ReportChecks.LIKELIHOODS)
+                    .map(reason -> "likelihood: " + reason);
+        }
+        if (refused.isEmpty() && reported.deviation() != null) {
+            String category = reported.deviation().category() == null
+                    ? ""
+                    : reported.deviation().category();
+            refused =
+                    ReportChecks.code(category, ReportChecks.DEVIATIONS).map(reason -> "deviation.category: " + reason);
+        }
+        if (refused.isEmpty()
+                && reported.corrects() != null
+                && !Long.valueOf(indicator.id).equals(correctable.get(reported.corrects()))) {
+            refused = Optional.of("corrects: must name an earlier report on the same indicator");
+        }
+        return refused;
+    }
+
+    /** The projects of the batch's indicators, in one query. */
+    static Map<Long, MonProject> projectsOf(Collection<MonIndicator> indicators) {
+        List<Long> ids = indicators.stream().map(i -> i.projectId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return MonProject.<MonProject>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(project -> project.id, project -> project));
+    }
+
+    /** The indicator of each stored report the batch's reports correct, in one query. */
+    static Map<UUID, Long> correctedReports(List<Object> read) {
+        List<UUID> ids = read.stream()
+                .filter(r -> r instanceof ProgressReported reported && reported.corrects() != null)
+                .map(r -> ((ProgressReported) r).corrects())
+                .distinct()
+                .toList();
+        Map<UUID, Long> indicators = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ProgressReport.<ProgressReport>list("id in ?1", ids).forEach(r -> indicators.put(r.id, r.indicatorId));
+        }
+        return indicators;
+    }
+}
