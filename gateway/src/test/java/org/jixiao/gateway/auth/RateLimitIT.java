@@ -10,10 +10,9 @@ import static org.jixiao.gateway.support.KeyExchange.newReaderKey;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.jixiao.gateway.support.StubUpstreamsResource;
+import org.jixiao.gateway.support.TightLimits;
 import org.jixiao.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,21 +21,9 @@ import org.junit.jupiter.api.Test;
  * needs no token, is limited per API key and per client address.
  */
 @QuarkusTest
-@TestProfile(RateLimitIT.TightLimits.class)
+@TestProfile(TightLimits.class)
 @WithTestResource(StubUpstreamsResource.class)
 class RateLimitIT {
-
-    public static class TightLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "jixiao.rate-limit.writes", "3",
-                    "jixiao.rate-limit.period", "1h",
-                    "jixiao.rate-limit.token-exchanges-per-key", "2",
-                    "jixiao.rate-limit.token-exchanges-per-address", "5",
-                    "jixiao.rate-limit.token-exchange-period", "1h");
-        }
-    }
 
     @Test
     void aKeyOverItsWriteLimitGets429WithRetryAfterWhileOtherKeysAndReadsGoOn() {

@@ -39,6 +39,7 @@ public final class StubUpstream {
     private final String service;
     private final int port;
     private final AtomicInteger apiRequests = new AtomicInteger();
+    private final AtomicInteger openApiRequests = new AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
     /** Holds the port while stopped: bound but not listening, so the gateway's calls are refused as by a dead service. */
@@ -104,12 +105,19 @@ public final class StubUpstream {
         return apiRequests.get();
     }
 
+    /** How many times the gateway fetched this stub's OpenAPI document. */
+    public int openApiRequests() {
+        return openApiRequests.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
             if (!path.startsWith("/q/")) {
                 apiRequests.incrementAndGet();
+            } else if (path.startsWith("/q/openapi")) {
+                openApiRequests.incrementAndGet();
             }
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
             if (requestId != null) {
