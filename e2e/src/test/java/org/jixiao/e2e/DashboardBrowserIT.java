@@ -261,12 +261,20 @@ class DashboardBrowserIT {
     }
 
     /** As the page writes 万元: grouped, two decimals. */
+    /**
+     * As the page writes an amount: the JSON number as a double, rounded to two decimals the way JavaScript's
+     * {@code toLocaleString} does (the double's exact value, ties away from zero), with thousands separators.
+     */
     static String money(String amount) {
-        return String.format(Locale.US, "%,.2f", new BigDecimal(amount));
+        return String.format(
+                Locale.US, "%,.2f", new BigDecimal(Double.parseDouble(amount)).setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** As the page writes a share: a percentage with one decimal. */
+    /**
+     * As the page writes a share: the double times 100 with one decimal, rounded as JavaScript's {@code toFixed}
+     * does (the exact binary value, ties up), so that 0.0005 reads 0.1% on the page and here alike.
+     */
     static String percent(String share) {
-        return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%";
+        return new BigDecimal(Double.parseDouble(share) * 100).setScale(1, RoundingMode.HALF_UP) + "%";
     }
 }
