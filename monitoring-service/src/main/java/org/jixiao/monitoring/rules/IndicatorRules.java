@@ -122,7 +122,7 @@ public final class IndicatorRules {
                     "the reporter judges the target impossible to reach");
         }
         return switch (target.direction()) {
-            case LOWER_BETTER -> cap(target, actual, forecast);
+            case LOWER_BETTER -> CapRule.evaluate(target, actual, forecast);
             case EXACT -> exact(target, milestones, actual, forecast, period, on);
             case HIGHER_BETTER -> higherBetter(target, milestones, actual, forecast, period, on);
         };
@@ -147,31 +147,6 @@ public final class IndicatorRules {
                 explanation,
                 null,
                 note);
-    }
-
-    /** A cap (cost, fault rate, repair time, zero incidents): broken is OFF_TRACK, a forecast breaking it AT_RISK. */
-    private IndicatorEvaluation cap(TargetValue target, BigDecimal actual, BigDecimal forecast) {
-        if (actual.compareTo(target.value()) > 0) {
-            return new IndicatorEvaluation(
-                    Status.OFF_TRACK,
-                    actual,
-                    target.value(),
-                    null,
-                    forecast,
-                    plain(actual) + " exceeds " + target.raw());
-        }
-        if (forecast != null && forecast.compareTo(target.value()) > 0) {
-            return new IndicatorEvaluation(
-                    Status.AT_RISK,
-                    actual,
-                    target.value(),
-                    null,
-                    forecast,
-                    plain(actual) + " is within " + target.raw() + " but the forecast " + plain(forecast)
-                            + " breaks it");
-        }
-        return new IndicatorEvaluation(
-                Status.ON_TRACK, actual, target.value(), null, forecast, plain(actual) + " is within " + target.raw());
     }
 
     /** EXACT: met within the tolerance; never AHEAD, and beyond the target is as wrong as below it. */
@@ -210,7 +185,7 @@ public final class IndicatorRules {
             Period period,
             LocalDate on) {
         if (target.accumulation() == Accumulation.ONE_OFF) {
-            return oneOff(target, milestones, actual, forecast, on);
+            return OneOffRule.evaluate(target, milestones, actual, forecast, on, this);
         }
         boolean cumulative = target.accumulation() == Accumulation.CUMULATIVE;
         BigDecimal expected = cumulative ? expectedCumulative(target, milestones, period, on) : target.value();
@@ -226,35 +201,6 @@ public final class IndicatorRules {
         String explanation =
                 plain(actual) + " against " + plain(expected) + " expected by " + on + " (target " + target.raw() + ")";
         return new IndicatorEvaluation(status, actual, expected, ratio, forecast, explanation);
-    }
-
-    /** One deliverable: on track until its milestone (if planned) or the period end; judged only then. */
-    private IndicatorEvaluation oneOff(
-            TargetValue target, List<Milestone> milestones, BigDecimal actual, BigDecimal forecast, LocalDate on) {
-        BigDecimal planned = milestones == null
-                ? null
-                : milestones.stream()
-                        .filter(m -> !m.asOf().isAfter(on))
-                        .reduce((a, b) -> b)
-                        .map(Milestone::planned)
-                        .orElse(null);
-        if (planned != null && planned.signum() > 0 && actual.compareTo(planned) < 0) {
-            BigDecimal ratio = ratio(actual, planned);
-            return new IndicatorEvaluation(
-                    byRatio(ratio),
-                    actual,
-                    planned,
-                    ratio,
-                    forecast,
-                    plain(actual) + " delivered, " + plain(planned) + " planned by now (target " + target.raw() + ")");
-        }
-        return new IndicatorEvaluation(
-                Status.ON_TRACK,
-                actual,
-                null,
-                null,
-                forecast,
-                "one deliverable (" + target.raw() + "), due by the period end: not judged part-way");
     }
 
     /** The planned value by {@code on}: the latest milestone reached, else the target in proportion to time. */
@@ -297,7 +243,7 @@ public final class IndicatorRules {
         return status == Status.AHEAD ? Status.ON_TRACK : status;
     }
 
-    private static BigDecimal ratio(BigDecimal actual, BigDecimal expected) {
+    static BigDecimal ratio(BigDecimal actual, BigDecimal expected) {
         return expected == null || expected.signum() == 0 ? null : actual.divide(expected, SCALE, RoundingMode.HALF_UP);
     }
 
