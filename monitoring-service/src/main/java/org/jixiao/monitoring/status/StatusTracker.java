@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.StatusChanged;
 import org.jixiao.events.StatusChanged.Reason;
@@ -67,7 +68,9 @@ public class StatusTracker {
         // project, so that each sees what the other committed. Locks in id order, projects before units.
         Map<Long, Reason> projects = new TreeMap<>(causes);
         store.lock(projects.keySet().stream().map(id -> "project:" + id).toList());
-        ProjectInputs.Loaded loaded = inputs.load(projects.keySet());
+        Function<MonProject, LocalDate> dayOf = project ->
+                day == null ? evaluator.day(project, null) : project.period().clamp(day);
+        ProjectInputs.Loaded loaded = inputs.load(projects.keySet(), dayOf);
         Map<String, Snapshot> before = store.ofProjects(projects.keySet());
         Changes changes = new Changes();
         List<ProjectViews.Evaluated> evaluated = new ArrayList<>();
@@ -77,9 +80,7 @@ public class StatusTracker {
             if (project == null) {
                 return;
             }
-            LocalDate on = day == null
-                    ? evaluator.day(project, null)
-                    : project.period().clamp(day);
+            LocalDate on = dayOf.apply(project);
             ProjectStatusView view = evaluator.project(
                     project,
                     loaded.targetsOf(projectId),

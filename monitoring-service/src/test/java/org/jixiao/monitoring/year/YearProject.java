@@ -126,16 +126,40 @@ final class YearProject {
     }
 
     void report(long indicatorId, LocalDate asOf, String value) {
+        post(indicatorId, Map.of("indicatorId", indicatorId, "asOf", asOf.toString(), "value", value));
+    }
+
+    /** A report through the API correcting the indicator's report as of {@code correctedAsOf}. */
+    void reportCorrecting(long indicatorId, LocalDate asOf, String value, LocalDate correctedAsOf) {
+        UUID corrected = QuarkusTransaction.requiringNew()
+                .call(() -> ProgressReport.<ProgressReport>find(
+                                "indicatorId = ?1 and asOf = ?2", indicatorId, correctedAsOf)
+                        .firstResult()
+                        .id);
+        post(
+                indicatorId,
+                Map.of(
+                        "indicatorId",
+                        indicatorId,
+                        "asOf",
+                        asOf.toString(),
+                        "value",
+                        value,
+                        "corrects",
+                        corrected.toString()));
+    }
+
+    private void post(long indicatorId, Map<String, Object> report) {
         long before = reports(indicatorId);
         given().contentType(ContentType.JSON)
-                .body(Map.of("indicatorId", indicatorId, "asOf", asOf.toString(), "value", value))
+                .body(report)
                 .post("/api/progress")
                 .then()
                 .statusCode(202);
         Await.until(
                 () -> reports(indicatorId) == before + 1,
                 Duration.ofSeconds(30),
-                "report on " + indicatorId + " as of " + asOf);
+                "report on " + indicatorId + " as of " + report.get("asOf"));
     }
 
     /**
