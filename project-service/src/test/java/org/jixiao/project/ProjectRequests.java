@@ -27,8 +27,13 @@ final class ProjectRequests {
 
     static long createProject(String unitCode, String name) {
         given().contentType(ContentType.JSON).body(unit(unitCode)).post("/api/units");
+        return created(project(unitCode, name, "11.00", "11.00", "null"));
+    }
+
+    /** Registers the project of this body (a JSON text, or a map) and answers its id. */
+    static long created(Object body) {
         return given().contentType(ContentType.JSON)
-                .body(project(unitCode, name, "11.00", "11.00", "null"))
+                .body(body)
                 .post("/api/projects")
                 .then()
                 .statusCode(201)
