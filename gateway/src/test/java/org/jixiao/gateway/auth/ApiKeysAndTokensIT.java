@@ -134,14 +134,7 @@ class ApiKeysAndTokensIT {
 
     @Test
     void keysAreStoredHashedNeverInClear() throws Exception {
-        String secret = given().contentType(ContentType.JSON)
-                .body("{\"role\":\"reader\",\"label\":\"hash check\"}")
-                .when()
-                .post("/api/keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("apiKey");
+        String secret = KeyExchange.newKey("{\"role\":\"reader\",\"label\":\"hash check\"}");
         try (Connection db = database();
                 ResultSet rows =
                         db.createStatement().executeQuery("SELECT * FROM api_key WHERE label = 'hash check'")) {
