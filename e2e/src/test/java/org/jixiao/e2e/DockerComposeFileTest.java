@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs in CI, so docker-compose.yml is checked statically: it parses, every service it builds has a
- * Dockerfile, every variable it sets on a service names a property that service really has, dependencies exist, and
- * ports agree with the services' configuration and the gateway's upstream URLs.
+ * No Docker engine runs in CI, so docker-compose.yml is checked statically: it parses, every service it builds uses
+ * the one shared Dockerfile with its own folder, every variable it sets on a service names a property that service
+ * really has, dependencies exist, and ports agree with the services' configuration and the gateway's upstream URLs.
  */
 class DockerComposeFileTest {
     static final Path REPO = Path.of(System.getProperty("jixiao.repo.dir", ".."))
@@ -68,14 +68,23 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void everyServiceIsBuiltFromAnExistingDockerfile() throws IOException {
+    @SuppressWarnings("unchecked")
+    void everyServiceIsBuiltByTheSharedDockerfileForItsOwnFolder() throws IOException {
         Map<String, Map<String, Object>> services = services();
         assertThat(services.keySet()).containsAll(JIXIAO_SERVICES).contains("postgres", "kafka", "topics");
         for (String name : JIXIAO_SERVICES) {
-            String context = (String) services.get(name).get("build");
-            assertThat(REPO.resolve(context).resolve("Dockerfile"))
+            Map<String, Object> build = (Map<String, Object>) services.get(name).get("build");
+            assertThat(REPO.resolve((String) build.get("context")).normalize())
+                    .as(name + " build context")
+                    .isEqualTo(REPO);
+            assertThat(REPO.resolve((String) build.get("dockerfile")))
                     .as(name + " Dockerfile")
+                    .isEqualTo(REPO.resolve("deploy/service.Dockerfile"))
                     .exists();
+            assertThat((Map<String, String>) build.get("args"))
+                    .as(name + " build arguments")
+                    .containsEntry("SERVICE", name);
+            assertThat(REPO.resolve(name)).as(name + " folder").isDirectory();
         }
     }
 

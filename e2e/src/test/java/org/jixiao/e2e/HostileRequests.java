@@ -16,6 +16,9 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jixiao.e2e.ValidBodies.Field;
+import org.jixiao.e2e.ValidBodies.Kind;
+import org.jixiao.e2e.ValidBodies.Template;
 
 /**
  * Bad requests, generated from a seed so that a failure replays: every write endpoint's valid body broken one way at a
@@ -40,19 +43,6 @@ final class HostileRequests {
     record Targets(
             long projectA, String projectETag, long indicatorA, String indicatorETag, long projectB, long indicatorB) {}
 
-    private enum Kind {
-        TEXT,
-        NUMBER,
-        DATE,
-        ID,
-        LIST,
-        OBJECT
-    }
-
-    private record Field(String path, Kind kind) {}
-
-    private record Template(String method, String path, String body, List<Field> fields) {}
-
     private final Random random;
     private final Targets targets;
     private final List<Template> templates;
@@ -60,7 +50,7 @@ final class HostileRequests {
     HostileRequests(long seed, Targets targets) {
         this.random = new Random(seed);
         this.targets = targets;
-        this.templates = templates(targets);
+        this.templates = ValidBodies.templates(targets);
     }
 
     /** {@code count} attempts, cycling through every template and every way of breaking it. */
@@ -82,75 +72,6 @@ final class HostileRequests {
             i++;
         }
         return attempts;
-    }
-
-    private static List<Template> templates(Targets t) {
-        return List.of(
-                new Template(
-                        "POST",
-                        "/api/units",
-                        "{\"code\":\"573301\",\"name\":\"中国国际贸易促进委员会天津市分会\"}",
-                        List.of(new Field("code", Kind.TEXT), new Field("name", Kind.TEXT))),
-                new Template(
-                        "POST",
-                        "/api/projects",
-                        "{\"unitCode\":\"573301\",\"fiscalYear\":2025,\"name\":\"模糊测试项目\",\"budget\":{\"total\":1,"
-                                + "\"fiscal\":1,\"other\":0},\"purpose\":\"测试\",\"goals\":[\"测试\"]}",
-                        List.of(
-                                new Field("unitCode", Kind.TEXT),
-                                new Field("fiscalYear", Kind.NUMBER),
-                                new Field("name", Kind.TEXT),
-                                new Field("budget", Kind.OBJECT),
-                                new Field("budget.total", Kind.NUMBER),
-                                new Field("budget.fiscal", Kind.NUMBER),
-                                new Field("purpose", Kind.TEXT),
-                                new Field("goals", Kind.LIST))),
-                new Template(
-                        "PUT",
-                        "/api/projects/" + t.projectA(),
-                        "{\"unitCode\":\"573301\",\"fiscalYear\":2025,\"name\":\"模糊测试项目\",\"budget\":{\"total\":1,"
-                                + "\"fiscal\":1,\"other\":0},\"purpose\":\"测试\",\"goals\":[\"测试\"]}",
-                        List.of(
-                                new Field("name", Kind.TEXT),
-                                new Field("budget.other", Kind.NUMBER),
-                                new Field("purpose", Kind.TEXT),
-                                new Field("goals", Kind.LIST))),
-                new Template(
-                        "POST",
-                        "/api/projects/" + t.projectA() + "/budget-execution",
-                        "{\"asOf\":\"2025-06-30\",\"spent\":0.5}",
-                        List.of(new Field("asOf", Kind.DATE), new Field("spent", Kind.NUMBER))),
-                new Template(
-                        "POST",
-                        "/api/indicators",
-                        "{\"projectId\":" + t.projectA() + ",\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"模糊\","
-                                + "\"target\":\"≥10台\"}",
-                        List.of(
-                                new Field("projectId", Kind.ID),
-                                new Field("level1", Kind.TEXT),
-                                new Field("level2", Kind.TEXT),
-                                new Field("name", Kind.TEXT),
-                                new Field("target", Kind.TEXT))),
-                new Template(
-                        "PUT",
-                        "/api/indicators/" + t.indicatorA(),
-                        "{\"target\":\"≥10台\",\"description\":\"模糊\"}",
-                        List.of(new Field("target", Kind.TEXT), new Field("description", Kind.TEXT))),
-                new Template(
-                        "POST",
-                        "/api/progress",
-                        "{\"indicatorId\":" + t.indicatorA() + ",\"asOf\":\"2025-06-30\",\"value\":\"9光年\","
-                                + "\"reporter\":\"模糊\"}",
-                        List.of(
-                                new Field("indicatorId", Kind.ID),
-                                new Field("asOf", Kind.DATE),
-                                new Field("value", Kind.TEXT),
-                                new Field("reporter", Kind.TEXT))),
-                new Template(
-                        "POST",
-                        "/api/progress/batch",
-                        "[{\"indicatorId\":" + t.indicatorA() + ",\"asOf\":\"2025-06-30\",\"value\":\"9光年\"}]",
-                        List.of()));
     }
 
     /** A proper prefix of a JSON document is never JSON. */

@@ -3,11 +3,8 @@ package org.jixiao.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @Order(3)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatusStreamIT {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final String UNIT = "990003";
     static RunningSystem system;
     static String token;
@@ -43,39 +39,26 @@ class StatusStreamIT {
     static void projectWithFourTargets() throws Exception {
         system = SharedSystem.get();
         token = system.token(system.adminKey);
-        api().contentType(ContentType.JSON)
-                .body(Map.of("code", UNIT, "name", "状态推送测试单位"))
-                .post("/api/units")
-                .then()
-                .statusCode(201);
-        // Day 100 of a 200-day period: a ≥10台 target expects 5 by today.
-        String body = """
-                {"unitCode":"%s","fiscalYear":%d,"name":"状态推送项目","budget":{"total":10,"fiscal":10,"other":0},
-                 "purpose":"测试","goals":["实时看到状态"],"periodStart":"%s","periodEnd":"%s"}""".formatted(UNIT, TODAY.getYear(), TODAY.minusDays(99), TODAY.plusDays(100));
-        project = api().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        List<TodaysProject.Target> targets = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            String indicator = """
-                    {"projectId":%d,"level1":"产出指标","level2":"数量指标","name":"设备采购数量%d","target":"≥10台"}""".formatted(project, i);
-            indicators.add(Retries.whileUnknown(() ->
-                            api().contentType(ContentType.JSON).body(indicator).post("/api/indicators"))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id"));
+            targets.add(new TodaysProject.Target("数量指标", "设备采购数量" + i, "≥10台"));
         }
-        Await.until(
-                () -> api().get("/api/status/projects/" + project).path("indicators.size()") instanceof Integer n
-                        && n == 4,
-                Duration.ofSeconds(30),
-                "monitoring knows the four targets");
+        TodaysProject registered = TodaysProject.register(
+                StatusStreamIT::api,
+                UNIT,
+                "状态推送测试单位",
+                Map.of(
+                        "name",
+                        "状态推送项目",
+                        "budget",
+                        Map.of("total", 10, "fiscal", 10, "other", 0),
+                        "purpose",
+                        "测试",
+                        "goals",
+                        List.of("实时看到状态")),
+                targets);
+        project = registered.id();
+        indicators.addAll(registered.indicators());
     }
 
     @Test
@@ -185,13 +168,7 @@ class StatusStreamIT {
     }
 
     private static String report(long indicator, String value) {
-        return api().contentType(ContentType.JSON)
-                .body(Map.of("indicatorId", indicator, "asOf", TODAY.toString(), "value", value))
-                .post("/api/progress")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("eventId");
+        return TodaysProject.report(api(), indicator, value);
     }
 
     private static RequestSpecification api() {

@@ -49,13 +49,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(
             String module, String instance, Path repo, int port, Map<String, String> environment, Path dataDir)
             throws IOException {
-        Path jar = repo.resolve(module)
-                .resolve("target/quarkus-app/quarkus-run.jar")
-                .toAbsolutePath()
-                .normalize();
-        if (!Files.isRegularFile(jar)) {
-            throw new IOException(module + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
-        }
+        Path jar = requireBuilt(repo, module);
         Path log = dataDir.resolve("logs").resolve(instance + ".log");
         Path pidFile = dataDir.resolve("run").resolve(instance + ".pid");
         Files.createDirectories(log.getParent());

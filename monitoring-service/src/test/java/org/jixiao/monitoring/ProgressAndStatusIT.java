@@ -47,27 +47,8 @@ class ProgressAndStatusIT {
     static long[] projectWithIndicator(String unitCode, String target, String level1, String level2) {
         long projectId = NEXT_ID.incrementAndGet();
         long indicatorId = NEXT_ID.incrementAndGet();
-        String project = """
-                {"projectId":%d,"unitCode":"%s","fiscalYear":%d,"name":"监控项目%d",
-                 "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
-                 "periodStart":"%s","periodEnd":"%s","version":1}
-                """.formatted(
-                        projectId, unitCode, TODAY.getYear(), projectId, TODAY.minusDays(99), TODAY.plusDays(100));
-        TopicWriter.send(
-                bootstrap(),
-                Topics.PROJECT_EVENTS,
-                Long.toString(projectId),
-                TopicWriter.envelope("ProjectRegistered", project));
-        String indicator =
-                """
-                {"indicatorId":%d,"projectId":%d,"unitCode":"%s","level1":"%s","level2":"%s","name":"指标%d",
-                 "description":"d","target":%s,"weight":null,"milestones":[],"revision":1}
-                """.formatted(indicatorId, projectId, unitCode, level1, level2, indicatorId, targetJson(target));
-        TopicWriter.send(
-                bootstrap(),
-                Topics.INDICATOR_EVENTS,
-                Long.toString(projectId),
-                TopicWriter.envelope("IndicatorDefined", indicator));
+        Announcements.project(projectId, unitCode, "监控项目" + projectId);
+        Announcements.indicator(indicatorId, projectId, unitCode, level1, level2, targetJson(target));
         Await.until(
                 () -> QuarkusTransaction.requiringNew().call(() -> MonIndicator.findById(indicatorId) != null),
                 Duration.ofSeconds(30),

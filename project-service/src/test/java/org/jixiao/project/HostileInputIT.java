@@ -29,16 +29,16 @@ class HostileInputIT {
     @Test
     void aThirtyByteExponentIsA422NamingTheAmountQuicklyAndSmall() {
         String unitCode = "H" + System.nanoTime() % 1_000_000_000L;
-        ProjectApiIT.createProject(unitCode, "既有项目");
+        ProjectRequests.createProject(unitCode, "既有项目");
         for (String number : List.of("1E+20000000", "1E+400000000", "-1E+20000000", "1E-20000000")) {
-            String body = ProjectApiIT.project(unitCode, "指数项目", number, "0", "0");
+            String body = ProjectRequests.project(unitCode, "指数项目", number, "0", "0");
             Response answer = refusedWithoutWrites(
                     () -> given().contentType(ContentType.JSON).body(body).post("/api/projects"));
             assertThat(answer.jsonPath().getList("violations.field", String.class))
                     .as(number)
                     .containsExactly("budget.total");
             // Measured against an ordinary refusal: a busy machine slows both alike.
-            String ordinary = ProjectApiIT.project(unitCode, "指数项目", "-1", "0", "0");
+            String ordinary = ProjectRequests.project(unitCode, "指数项目", "-1", "0", "0");
             long baseline = Fastest.millisOf(
                     3,
                     () -> given().contentType(ContentType.JSON).body(ordinary).post("/api/projects"));
@@ -55,9 +55,9 @@ class HostileInputIT {
     @Test
     void amountsBeyondTheDomainBoundAreNamedWithoutRepeatingThem() {
         String unitCode = "A" + System.nanoTime() % 1_000_000_000L;
-        ProjectApiIT.createProject(unitCode, "既有项目");
+        ProjectRequests.createProject(unitCode, "既有项目");
         Response tooLarge = refusedWithoutWrites(() -> given().contentType(ContentType.JSON)
-                .body(ProjectApiIT.project(unitCode, "大额项目", "10000000000", "10000000000", "0"))
+                .body(ProjectRequests.project(unitCode, "大额项目", "10000000000", "10000000000", "0"))
                 .post("/api/projects"));
         assertThat(tooLarge.jsonPath().getList("violations.field", String.class))
                 .containsExactly("budget.total", "budget.fiscal");
@@ -65,7 +65,7 @@ class HostileInputIT {
 
         // Fails both the decimals and the sum rule: only the decimals are reported, the sum is not formed.
         Response decimals = refusedWithoutWrites(() -> given().contentType(ContentType.JSON)
-                .body(ProjectApiIT.project(unitCode, "小数项目", "1.00001", "1", "0"))
+                .body(ProjectRequests.project(unitCode, "小数项目", "1.00001", "1", "0"))
                 .post("/api/projects"));
         assertThat(decimals.jsonPath().getList("violations.field", String.class))
                 .containsExactly("budget.total");
@@ -73,16 +73,16 @@ class HostileInputIT {
 
     @Test
     void hugeSpendingIsA422NamingSpentAndRecordsNothing() {
-        long id = ProjectApiIT.createProject("S" + System.nanoTime() % 1_000_000_000L, "支出项目");
+        long id = ProjectRequests.createProject("S" + System.nanoTime() % 1_000_000_000L, "支出项目");
         for (String number : List.of("1E+20000000", "12345678901")) {
-            long postings = ProjectApiIT.count(org.jixiao.project.execution.BudgetExecution.class);
+            long postings = ProjectRequests.count(org.jixiao.project.execution.BudgetExecution.class);
             Response answer = given().contentType(ContentType.JSON)
                     .body("{\"asOf\":\"2025-06-30\",\"spent\":" + number + "}")
                     .post("/api/projects/" + id + "/budget-execution");
             assertProblem(answer, 422);
             assertThat(answer.jsonPath().getList("violations.field", String.class))
                     .containsExactly("spent");
-            assertThat(ProjectApiIT.count(org.jixiao.project.execution.BudgetExecution.class))
+            assertThat(ProjectRequests.count(org.jixiao.project.execution.BudgetExecution.class))
                     .isEqualTo(postings);
         }
         given().get("/api/projects/" + id + "/budget-execution").then().statusCode(200);
@@ -116,7 +116,7 @@ class HostileInputIT {
     @Test
     void overLongProjectTextIsA422NamingEachField() {
         String unitCode = "T" + System.nanoTime() % 1_000_000_000L;
-        ProjectApiIT.createProject(unitCode, "既有项目");
+        ProjectRequests.createProject(unitCode, "既有项目");
         String tooLong = """
                 {"unitCode":"%s","fiscalYear":2025,"name":"%s",
                  "budget":{"total":1,"fiscal":1,"other":0},
@@ -129,7 +129,7 @@ class HostileInputIT {
         assertThat(answer.jsonPath().getString("violations[0].message")).isEqualTo("must be at most 200 characters");
 
         Response code = refusedWithoutWrites(() -> given().contentType(ContentType.JSON)
-                .body(ProjectApiIT.project("U".repeat(100_000), "项目", "1", "1", "0"))
+                .body(ProjectRequests.project("U".repeat(100_000), "项目", "1", "1", "0"))
                 .post("/api/projects"));
         assertThat(code.jsonPath().getList("violations.field", String.class)).containsExactly("unitCode");
 
@@ -167,14 +167,14 @@ class HostileInputIT {
 
     /** Sends the request, expects a small 422 problem, and checks that no unit, project or event was written. */
     private static Response refusedWithoutWrites(Supplier<Response> request) {
-        long units = ProjectApiIT.count(Unit.class);
-        long projects = ProjectApiIT.count(Project.class);
-        long events = ProjectApiIT.count(Object.class);
+        long units = ProjectRequests.count(Unit.class);
+        long projects = ProjectRequests.count(Project.class);
+        long events = ProjectRequests.count(Object.class);
         Response answer = request.get();
         assertProblem(answer, 422);
-        assertThat(ProjectApiIT.count(Unit.class)).isEqualTo(units);
-        assertThat(ProjectApiIT.count(Project.class)).isEqualTo(projects);
-        assertThat(ProjectApiIT.count(Object.class)).isEqualTo(events);
+        assertThat(ProjectRequests.count(Unit.class)).isEqualTo(units);
+        assertThat(ProjectRequests.count(Project.class)).isEqualTo(projects);
+        assertThat(ProjectRequests.count(Object.class)).isEqualTo(events);
         return answer;
     }
 

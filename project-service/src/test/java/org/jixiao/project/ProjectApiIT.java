@@ -4,25 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.outbox.OutboxEvent;
-import org.jixiao.project.execution.BudgetExecution;
 import org.jixiao.project.projects.Project;
-import org.jixiao.project.units.Unit;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -33,55 +27,22 @@ import org.junit.jupiter.api.Test;
         initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "project"))
 class ProjectApiIT {
 
-    static String unit(String code) {
-        return "{\"code\":\"" + code + "\",\"name\":\"单位" + code + "\"}";
-    }
-
-    static String project(String unitCode, String name, String total, String fiscal, String other) {
-        return """
-                {"unitCode":"%s","fiscalYear":2025,"name":"%s",
-                 "budget":{"total":%s,"fiscal":%s,"other":%s},
-                 "purpose":"对信息化设备和网站进行维修维护","goals":["保障运行","网络安全"]}
-                """.formatted(unitCode, name, total, fiscal, other);
-    }
-
-    static long createProject(String unitCode, String name) {
-        given().contentType(ContentType.JSON).body(unit(unitCode)).post("/api/units");
-        return given().contentType(ContentType.JSON)
-                .body(project(unitCode, name, "11.00", "11.00", "null"))
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    static long count(Class<?> entity) {
-        return QuarkusTransaction.requiringNew().call(() -> switch (entity.getSimpleName()) {
-            case "Unit" -> Unit.count();
-            case "Project" -> Project.count();
-            case "BudgetExecution" -> BudgetExecution.count();
-            default -> OutboxEvent.count();
-        });
-    }
-
     @Test
     void registersUnitAndProjectAndPublishesTheirEvents() {
         given().contentType(ContentType.JSON)
-                .body(unit("573301"))
+                .body(ProjectRequests.unit("573301"))
                 .post("/api/units")
                 .then()
                 .statusCode(201);
         given().contentType(ContentType.JSON)
-                .body(unit("573301"))
+                .body(ProjectRequests.unit("573301"))
                 .post("/api/units")
                 .then()
                 .statusCode(200);
         given().get("/api/units/573301").then().statusCode(200).body("name", equalTo("单位573301"));
 
         long id = given().contentType(ContentType.JSON)
-                .body(project("573301", "2025年信息化运维项目", "11.00", "11.00", "null"))
+                .body(ProjectRequests.project("573301", "2025年信息化运维项目", "11.00", "11.00", "null"))
                 .post("/api/projects")
                 .then()
                 .statusCode(201)
@@ -126,12 +87,12 @@ class ProjectApiIT {
     @Test
     void rejectsBadProjectsWithoutWritingAnything() {
         given().contentType(ContentType.JSON)
-                .body(unit("302101"))
+                .body(ProjectRequests.unit("302101"))
                 .post("/api/units")
                 .then()
                 .statusCode(201);
-        long projects = count(Project.class);
-        long outbox = count(OutboxEvent.class);
+        long projects = ProjectRequests.count(Project.class);
+        long outbox = ProjectRequests.count(OutboxEvent.class);
 
         given().contentType(ContentType.JSON)
                 .body("{\"unitCode\": ")
@@ -141,14 +102,14 @@ class ProjectApiIT {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400));
         given().contentType(ContentType.JSON)
-                .body(project("302101", "x", "50.00", "40.00", "5.00"))
+                .body(ProjectRequests.project("302101", "x", "50.00", "40.00", "5.00"))
                 .post("/api/projects")
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("budget"));
         given().contentType(ContentType.JSON)
-                .body(project("302101", "", "-1", "0.12345", "null"))
+                .body(ProjectRequests.project("302101", "", "-1", "0.12345", "null"))
                 .post("/api/projects")
                 .then()
                 .statusCode(422)
@@ -156,7 +117,7 @@ class ProjectApiIT {
                 .body("violations.field", hasItem("budget.total"))
                 .body("violations.field", hasItem("budget.fiscal"));
         given().contentType(ContentType.JSON)
-                .body(project("999999", "y", "1", "1", "0"))
+                .body(ProjectRequests.project("999999", "y", "1", "1", "0"))
                 .post("/api/projects")
                 .then()
                 .statusCode(422)
@@ -176,16 +137,16 @@ class ProjectApiIT {
         given().get("/api/units/000000").then().statusCode(404);
         given().queryParam("size", 100000).get("/api/projects").then().statusCode(422);
 
-        assertThat(count(Project.class)).isEqualTo(projects);
-        assertThat(count(OutboxEvent.class)).isEqualTo(outbox);
+        assertThat(ProjectRequests.count(Project.class)).isEqualTo(projects);
+        assertThat(ProjectRequests.count(OutboxEvent.class)).isEqualTo(outbox);
     }
 
     @Test
     void rejectsDuplicateProjectsAndConflictingUnits() {
-        createProject("110001", "重复项目");
-        long outbox = count(OutboxEvent.class);
+        ProjectRequests.createProject("110001", "重复项目");
+        long outbox = ProjectRequests.count(OutboxEvent.class);
         given().contentType(ContentType.JSON)
-                .body(project("110001", "重复项目", "11.00", "11.00", "0"))
+                .body(ProjectRequests.project("110001", "重复项目", "11.00", "11.00", "0"))
                 .post("/api/projects")
                 .then()
                 .statusCode(409)
@@ -195,62 +156,14 @@ class ProjectApiIT {
                 .post("/api/units")
                 .then()
                 .statusCode(409);
-        assertThat(count(OutboxEvent.class)).isEqualTo(outbox);
-    }
-
-    @Test
-    void recordsBudgetExecutionForwardInTimeOnly() {
-        long id = createProject("120002", "执行项目");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("asOf", "2025-06-30", "spent", "5.5"))
-                .post("/api/projects/" + id + "/budget-execution")
-                .then()
-                .statusCode(201)
-                .body("executionRate", equalTo(0.5f));
-        long executions = count(BudgetExecution.class);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("asOf", "2025-03-31", "spent", "2"))
-                .post("/api/projects/" + id + "/budget-execution")
-                .then()
-                .statusCode(422)
-                .body("violations[0].field", equalTo("asOf"));
-        for (String outside : List.of("2024-12-31", "2026-01-01", "2099-06-30")) {
-            given().contentType(ContentType.JSON)
-                    .body(Map.of("asOf", outside, "spent", "6"))
-                    .post("/api/projects/" + id + "/budget-execution")
-                    .then()
-                    .statusCode(422)
-                    .body("violations.field", everyItem(equalTo("asOf")))
-                    .body("violations.message", hasItem("must lie in the project period 2025-01-01 … 2025-12-31"));
-        }
-        given().contentType(ContentType.JSON)
-                .body(Map.of("asOf", "2025-07-31", "spent", "-2"))
-                .post("/api/projects/" + id + "/budget-execution")
-                .then()
-                .statusCode(422)
-                .body("violations[0].field", equalTo("spent"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("asOf", "2025-07-31", "spent", "2"))
-                .post("/api/projects/424242/budget-execution")
-                .then()
-                .statusCode(404);
-        assertThat(count(BudgetExecution.class)).isEqualTo(executions);
-
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
-            ConsumerRecord<String, String> record = reader.await(
-                    r -> r.key().equals(Long.toString(id))
-                            && "BudgetExecutionRecorded".equals(TopicReader.header(r, EventHeaders.EVENT_TYPE)),
-                    Duration.ofSeconds(20));
-            assertThat(TopicReader.json(record).at("/data/spent").decimalValue())
-                    .isEqualByComparingTo("5.5");
-        }
+        assertThat(ProjectRequests.count(OutboxEvent.class)).isEqualTo(outbox);
     }
 
     @Test
     void updatesAProjectOnlyAtTheVersionTheClientRead() {
-        long id = createProject("130003", "待更新项目");
+        long id = ProjectRequests.createProject("130003", "待更新项目");
         given().get("/api/projects/" + id).then().statusCode(200).header("ETag", "\"1\"");
-        String changed = project("130003", "已更新项目", "20.00", "15.00", "5.00");
+        String changed = ProjectRequests.project("130003", "已更新项目", "20.00", "15.00", "5.00");
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
                 .body(changed)
@@ -262,7 +175,7 @@ class ProjectApiIT {
                 .body("name", equalTo("已更新项目"))
                 .body("budget.other", equalTo(5.0f));
 
-        long outbox = count(OutboxEvent.class);
+        long outbox = ProjectRequests.count(OutboxEvent.class);
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
                 .body(changed)
@@ -278,7 +191,7 @@ class ProjectApiIT {
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"2\"")
-                .body(project("999999", "已更新项目", "20.00", "15.00", "5.00"))
+                .body(ProjectRequests.project("999999", "已更新项目", "20.00", "15.00", "5.00"))
                 .put("/api/projects/" + id)
                 .then()
                 .statusCode(422)
@@ -289,7 +202,7 @@ class ProjectApiIT {
                 .put("/api/projects/987654")
                 .then()
                 .statusCode(404);
-        assertThat(count(OutboxEvent.class)).isEqualTo(outbox);
+        assertThat(ProjectRequests.count(OutboxEvent.class)).isEqualTo(outbox);
         given().get("/api/projects/" + id).then().body("version", equalTo(2)).body("budget.total", equalTo(20.0f));
 
         try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {

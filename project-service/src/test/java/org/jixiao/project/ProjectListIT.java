@@ -60,26 +60,19 @@ class ProjectListIT {
     }
 
     static long register(String unit, int year, String name) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "unitCode",
-                        unit,
-                        "fiscalYear",
-                        year,
-                        "name",
-                        name,
-                        "budget",
-                        Map.of("total", 10, "fiscal", 10),
-                        "purpose",
-                        "测试",
-                        "goals",
-                        List.of("测试目标")))
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return ProjectRequests.created(Map.of(
+                "unitCode",
+                unit,
+                "fiscalYear",
+                year,
+                "name",
+                name,
+                "budget",
+                Map.of("total", 10, "fiscal", 10),
+                "purpose",
+                "测试",
+                "goals",
+                List.of("测试目标")));
     }
 
     static JsonPath list(Map<String, ?> query) {

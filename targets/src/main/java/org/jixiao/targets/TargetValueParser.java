@@ -119,30 +119,18 @@ public final class TargetValueParser {
 
     /** The window is kept or not; HIGHER_BETTER only so that direction is never null. */
     private static TargetValue windowed(String raw) {
-        return new TargetValue(
-                raw,
-                null,
-                null,
-                null,
-                UnitFamily.NONE,
-                TargetKind.SERVICE_LEVEL,
-                Direction.HIGHER_BETTER,
-                Accumulation.LEVEL,
-                null);
+        return withoutAValue(raw, TargetKind.SERVICE_LEVEL);
     }
 
     /** Reported as achieved / partly / not achieved; HIGHER_BETTER only so that direction is never null. */
     static TargetValue qualitative(String raw) {
+        return withoutAValue(raw, TargetKind.QUALITATIVE);
+    }
+
+    /** A target of this kind with no comparator, value, unit or deadline, held as a level. */
+    private static TargetValue withoutAValue(String raw, TargetKind kind) {
         return new TargetValue(
-                raw,
-                null,
-                null,
-                null,
-                UnitFamily.NONE,
-                TargetKind.QUALITATIVE,
-                Direction.HIGHER_BETTER,
-                Accumulation.LEVEL,
-                null);
+                raw, null, null, null, UnitFamily.NONE, kind, Direction.HIGHER_BETTER, Accumulation.LEVEL, null);
     }
 
     private static boolean isTime(UnitFamily family) {

@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import jakarta.annotation.PreDestroy;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jixiao.gateway.proxy.UpstreamConfig;
+import org.jixiao.gateway.proxy.UpstreamRequests;
 import org.jixiao.gateway.proxy.rules.Upstream;
 
 /** Fetches a service's own OpenAPI document as JSON; any failure is an empty answer, never an error page. */
@@ -38,16 +38,8 @@ public class UpstreamOpenApiClient {
 
     public Uni<Optional<JsonObject>> fetch(Upstream upstream) {
         URI url = upstreams.url(upstream);
-        boolean ssl = "https".equalsIgnoreCase(url.getScheme());
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(url.getHost())
-                .setPort(url.getPort() > 0 ? url.getPort() : (ssl ? 443 : 80))
-                .setSsl(ssl)
-                .setURI(OPENAPI_PATH)
-                .putHeader(HttpHeaders.ACCEPT, "application/json")
-                .setConnectTimeout(timeout.toMillis())
-                .setIdleTimeout(timeout.toMillis());
+        RequestOptions options =
+                UpstreamRequests.get(url, OPENAPI_PATH, timeout).putHeader(HttpHeaders.ACCEPT, "application/json");
         var answer = client.request(options).compose(request -> request.send()).compose(response -> {
             if (response.statusCode() != 200) {
                 return io.vertx.core.Future.failedFuture("answered HTTP " + response.statusCode());

@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.jixiao.gateway.proxy.UpstreamBreakers;
 import org.jixiao.gateway.proxy.UpstreamConfig;
+import org.jixiao.gateway.proxy.UpstreamRequests;
 import org.jixiao.gateway.proxy.rules.Upstream;
 
 /**
@@ -40,15 +40,7 @@ public class UpstreamProbe {
     public Uni<HealthCheckResponse> probe(Upstream upstream) {
         URI url = config.url(upstream);
         Duration timeout = config.healthTimeout();
-        boolean ssl = "https".equalsIgnoreCase(url.getScheme());
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(url.getHost())
-                .setPort(url.getPort() > 0 ? url.getPort() : (ssl ? 443 : 80))
-                .setSsl(ssl)
-                .setURI(READY_PATH)
-                .setConnectTimeout(timeout.toMillis())
-                .setIdleTimeout(timeout.toMillis());
+        RequestOptions options = UpstreamRequests.get(url, READY_PATH, timeout);
         // The breaker's state is shown beside the probe's verdict: an open breaker with a ready service means the
         // service is back and its requests resume after the wait.
         HealthCheckResponseBuilder builder = HealthCheckResponse.named(upstream.serviceName())

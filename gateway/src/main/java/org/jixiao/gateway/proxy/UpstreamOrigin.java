@@ -17,16 +17,12 @@ import java.util.function.Function;
  */
 class UpstreamOrigin implements OriginRequestProvider {
 
-    private final String host;
-    private final int port;
-    private final boolean ssl;
+    private final URI url;
     private final long connectTimeoutMillis;
     private final Function<String, Duration> requestTimeout;
 
     UpstreamOrigin(URI url, Duration connectTimeout, Function<String, Duration> requestTimeout) {
-        this.ssl = "https".equalsIgnoreCase(url.getScheme());
-        this.host = url.getHost();
-        this.port = url.getPort() > 0 ? url.getPort() : (ssl ? 443 : 80);
+        this.url = url;
         this.connectTimeoutMillis = connectTimeout.toMillis();
         this.requestTimeout = requestTimeout;
     }
@@ -34,10 +30,7 @@ class UpstreamOrigin implements OriginRequestProvider {
     @Override
     public Future<HttpClientRequest> create(ProxyContext context) {
         ProxyRequest request = context.request();
-        RequestOptions options = new RequestOptions()
-                .setHost(host)
-                .setPort(port)
-                .setSsl(ssl)
+        RequestOptions options = UpstreamRequests.to(url)
                 .setConnectTimeout(connectTimeoutMillis)
                 // Idle, not total: a long streamed answer (an XLSX report, later SSE) keeps going while bytes flow,
                 // but an upstream that says nothing for this long is given up on.

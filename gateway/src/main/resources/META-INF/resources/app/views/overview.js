@@ -1,6 +1,7 @@
 // 总览: per unit of a fiscal year its projects by status, budget, spending, execution against time progress, warning
 // and scores; and the 双监控 scatter of every project.
 import { t } from '../i18n.js';
+import { yearForm, onYearChosen } from './year.js';
 import { esc, money, pct, num, statusBadge, warningBadge, STATUSES, todayInChina } from '../format.js';
 import { allPages, pool, unitFigures } from '../data.js';
 import { scatter, disposeCharts } from '../charts.js';
@@ -152,17 +153,10 @@ export async function renderOverview(main, _parts, params, ctx) {
   main.innerHTML = `
     <div class="view-head">
       <h1>${esc(t('overview'))} · ${year}</h1>
-      <form id="year-form" class="inline">
-        <label for="year">${esc(t('fiscalYear'))}</label>
-        <input id="year" name="year" type="number" min="2000" max="2100" value="${year}" required>
-        <button type="submit">${esc(t('show'))}</button>
-      </form>
+      ${yearForm(year)}
     </div>
     <div id="overview-body"></div>`;
-  main.querySelector('#year-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    ctx.navigate(`#/overview?year=${encodeURIComponent(event.target.year.value)}`);
-  });
+  onYearChosen(main, ctx.navigate, (chosen) => `#/overview?year=${chosen}`);
   drawOverview(main, overviewModel(year, units), ctx.navigate);
   ctx.follow('');
   let pending = null;

@@ -8,8 +8,7 @@ import { download, pool } from '../data.js';
 import { api, getJson, postJson, mayWrite, ApiError } from '../session.js';
 import { trend } from '../charts.js';
 import { reportForm, executionForm, showProblem } from './forms.js';
-
-const COLUMNS = 10;
+import { COLUMNS, indicatorTable, fillRow } from './indicators.js';
 
 function monthEnds(from, to) {
   const ends = [];
@@ -41,15 +40,6 @@ async function loadFigures(id, asOf) {
   return { status, report };
 }
 
-function deviationText(row) {
-  if (!row) return '';
-  const parts = [];
-  if (row.deviationCategory) parts.push(`${t(`dev_${row.deviationCategory}`)}${row.deviationReason ? `：${row.deviationReason}` : ''}`);
-  if (row.correctiveAction) parts.push(`${t('correctiveAction')}：${row.correctiveAction}`);
-  if (row.likelihood) parts.push(`${t('likelihood')}：${t(`lik_${row.likelihood}`)}`);
-  return parts.join('；');
-}
-
 function cards(status, report, project) {
   return `
     <div><dt>${esc(t('status'))}</dt><dd data-card="status">${statusBadge(status.status)}</dd></div>
@@ -62,77 +52,6 @@ function cards(status, report, project) {
     <div><dt>${esc(t('timeProgress'))}</dt><dd data-card="time">${pct(status.timeProgress)}</dd></div>
     <div><dt>${esc(t('score'))}</dt><dd data-card="score">${num(status.score)}</dd></div>
     <div><dt>${esc(t('grade'))}</dt><dd data-card="grade">${esc(status.grade ?? '—')}</dd></div>`;
-}
-
-function indicatorCells(view, row) {
-  const unit = row?.unit ?? '';
-  return {
-    actual: row?.actualText ?? (view.actual !== null && view.actual !== undefined ? `${num(view.actual)}${unit}` : '—'),
-    expected: view.expected !== null && view.expected !== undefined ? `${num(view.expected)}${unit}` : '—',
-    ratio: pct(view.ratio),
-    why: view.explanation ?? '',
-    deviation: deviationText(row) || '—',
-  };
-}
-
-function fillRow(tr, view, row) {
-  const cells = indicatorCells(view, row);
-  for (const [name, text] of Object.entries(cells)) {
-    tr.querySelector(`[data-cell="${name}"]`).textContent = text;
-  }
-  tr.querySelector('[data-cell="status"]').innerHTML = statusBadge(view.status);
-  tr.dataset.status = view.status;
-}
-
-function tree(views, rows) {
-  const byId = new Map(rows.map((r) => [r.indicatorId, r]));
-  const groups = new Map();
-  for (const view of views) {
-    const row = byId.get(view.indicatorId);
-    const l1 = row?.level1 || '—';
-    const l2 = row?.level2 || '—';
-    if (!groups.has(l1)) groups.set(l1, new Map());
-    if (!groups.get(l1).has(l2)) groups.get(l1).set(l2, []);
-    groups.get(l1).get(l2).push({ view, row });
-  }
-  return groups;
-}
-
-function indicatorTable(views, rows, writable) {
-  const groups = tree(views, rows);
-  let body = '';
-  for (const [l1, level2s] of groups) {
-    body += `<tbody class="l1"><tr class="l1"><th colspan="${COLUMNS}" scope="colgroup">${esc(t('level1'))}：${esc(l1)}</th></tr>`;
-    for (const [l2, items] of level2s) {
-      body += `<tr class="l2"><th colspan="${COLUMNS}" scope="colgroup">${esc(t('level2'))}：${esc(l2)}</th></tr>`;
-      for (const { view, row } of items) {
-        const c = indicatorCells(view, row);
-        const name = row?.level3 ?? view.name;
-        body += `<tr class="indicator" id="ind-${view.indicatorId}" data-indicator="${view.indicatorId}" data-status="${esc(view.status)}">
-          <th scope="row">${esc(name)}</th>
-          <td data-cell="target">${esc(view.target ?? row?.target ?? '')}</td>
-          <td class="n" data-cell="actual">${esc(c.actual)}</td>
-          <td class="n" data-cell="expected">${esc(c.expected)}</td>
-          <td class="n" data-cell="ratio">${esc(c.ratio)}</td>
-          <td data-cell="status">${statusBadge(view.status)}</td>
-          <td data-cell="why" class="why">${esc(c.why)}</td>
-          <td data-cell="deviation" class="why">${esc(c.deviation)}</td>
-          <td><div class="trend" id="trend-${view.indicatorId}" role="img" aria-label="${esc(t('trendLabel', { name }))}"></div></td>
-          <td>${writable ? `<button type="button" class="report" data-indicator="${view.indicatorId}"
-            aria-expanded="false" aria-controls="form-${view.indicatorId}">${esc(t('report'))}<span class="visually-hidden">：${esc(name)}</span></button>` : ''}</td>
-        </tr>`;
-      }
-    }
-    body += '</tbody>';
-  }
-  return `<table class="data indicators" id="indicators-table">
-    <caption>${esc(t('indicators'))}</caption>
-    <thead><tr><th scope="col">${esc(t('level3'))}</th><th scope="col">${esc(t('target'))}</th>
-      <th scope="col" class="n">${esc(t('actual'))}</th><th scope="col" class="n">${esc(t('expected'))}</th>
-      <th scope="col" class="n">${esc(t('ratio'))}</th><th scope="col">${esc(t('status'))}</th>
-      <th scope="col">${esc(t('why'))}</th><th scope="col">${esc(t('deviation'))}</th>
-      <th scope="col">${esc(t('trend'))}</th><th scope="col">${esc(t('actions'))}</th></tr></thead>
-    ${body}</table>`;
 }
 
 /** The value of each indicator as of every month end so far, drawn once the page itself is shown. */

@@ -1,6 +1,7 @@
 // 单位: the unit's projects of a fiscal year in a table that sorts by any column and filters by name, status and
 // warning; the unit summary as XLSX.
 import { t } from '../i18n.js';
+import { yearForm, onYearChosen } from './year.js';
 import { esc, money, pct, num, statusBadge, warningBadge, statusLabel, warningLabel, STATUSES, WARNINGS, todayInChina } from '../format.js';
 import { unitFigures, download } from '../data.js';
 import { api } from '../session.js';
@@ -60,11 +61,7 @@ export async function renderUnit(main, parts, params, ctx) {
   main.innerHTML = `
     <div class="view-head">
       <h1>${esc(t('unit'))} ${esc(code)}${figures.name ? ` · ${esc(figures.name)}` : ''} · ${year}</h1>
-      <form id="year-form" class="inline">
-        <label for="year">${esc(t('fiscalYear'))}</label>
-        <input id="year" name="year" type="number" min="2000" max="2100" value="${year}" required>
-        <button type="submit">${esc(t('show'))}</button>
-      </form>
+      ${yearForm(year)}
     </div>
     <dl class="cards" id="unit-cards">
       <div><dt>${esc(t('status'))}</dt><dd data-card="status">${statusBadge(summary?.status)}</dd></div>
@@ -88,10 +85,7 @@ export async function renderUnit(main, parts, params, ctx) {
         <button type="button" class="sort" data-col="${i}" title="${esc(t('sortBy'))}">${esc(t(c.label))}</button></th>`).join('')}</tr></thead>
       <tbody></tbody>
     </table>`;
-  main.querySelector('#year-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    ctx.navigate(`#/unit/${encodeURIComponent(code)}?year=${encodeURIComponent(event.target.year.value)}`);
-  });
+  onYearChosen(main, ctx.navigate, (chosen) => `#/unit/${encodeURIComponent(code)}?year=${chosen}`);
   main.querySelector('#unit-xlsx').addEventListener('click', (event) => {
     event.preventDefault();
     download(event.currentTarget, api).catch((e) => alert(e.message));

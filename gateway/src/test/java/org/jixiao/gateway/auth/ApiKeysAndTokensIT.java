@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import org.jixiao.gateway.support.KeyExchange;
 import org.jixiao.gateway.support.StubUpstreamsResource;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TestTokens;
@@ -60,20 +61,8 @@ class ApiKeysAndTokensIT {
                 .body("unitCodes", equalTo(java.util.List.of("573301")))
                 .body("apiKey", startsWith("jx_"));
 
-        String created = given().contentType(ContentType.JSON)
-                .body("{\"role\":\"reader\"}")
-                .when()
-                .post("/api/keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("apiKey");
-        String token = given().header("Authorization", TestTokens.NO_TOKEN)
-                .contentType(ContentType.JSON)
-                .body("{\"apiKey\":\"" + created + "\"}")
-                .when()
-                .post("/api/auth/token")
-                .then()
+        String created = KeyExchange.newReaderKey();
+        String token = KeyExchange.exchange(created)
                 .statusCode(200)
                 .body("role", equalTo("reader"))
                 .body("expiresAt", org.hamcrest.Matchers.notNullValue())
@@ -99,14 +88,7 @@ class ApiKeysAndTokensIT {
                 .then()
                 .statusCode(401)
                 .body("detail", equalTo("the API key of this token has been revoked"));
-        given().header("Authorization", TestTokens.NO_TOKEN)
-                .contentType(ContentType.JSON)
-                .body("{\"apiKey\":\"" + created + "\"}")
-                .when()
-                .post("/api/auth/token")
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json");
+        KeyExchange.exchange(created).statusCode(401).contentType("application/problem+json");
     }
 
     @Test
@@ -152,14 +134,7 @@ class ApiKeysAndTokensIT {
 
     @Test
     void keysAreStoredHashedNeverInClear() throws Exception {
-        String secret = given().contentType(ContentType.JSON)
-                .body("{\"role\":\"reader\",\"label\":\"hash check\"}")
-                .when()
-                .post("/api/keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("apiKey");
+        String secret = KeyExchange.newKey("{\"role\":\"reader\",\"label\":\"hash check\"}");
         try (Connection db = database();
                 ResultSet rows =
                         db.createStatement().executeQuery("SELECT * FROM api_key WHERE label = 'hash check'")) {

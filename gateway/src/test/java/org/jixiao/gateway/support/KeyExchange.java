@@ -11,8 +11,13 @@ public final class KeyExchange {
 
     /** A new reader key, created by the tests' default admin token. */
     public static String newReaderKey() {
+        return newKey("{\"role\":\"reader\"}");
+    }
+
+    /** A new key as the JSON body describes it (role, unit codes, label), created by the default admin token. */
+    public static String newKey(String body) {
         return given().contentType("application/json")
-                .body("{\"role\":\"reader\"}")
+                .body(body)
                 .when()
                 .post("/api/keys")
                 .then()

@@ -85,27 +85,20 @@ public class BatchIntake {
 
     /** One transaction for the batch; a passing failure rolls it back and runs it again after a pause. */
     private <T> List<Checked.Rejected> commitWithRetry(String topic, List<Consumed> batch, BatchHandler<T> handler) {
-        Duration backoff = Duration.ofMillis(200);
-        while (true) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> {
+        return TransientFailures.retry(
+                () -> QuarkusTransaction.requiringNew().call(() -> {
                     Checked<T> checked = handler.check(batch);
                     handler.apply(processed.claim(
                             topic,
                             checked.accepted(),
                             item -> item.consumed().event().eventId()));
                     return checked.rejected();
-                });
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.warnf(
-                        "database unavailable while applying %d from %s, retrying in %s", batch.size(), topic, backoff);
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
-        }
+                }),
+                maxBackoff,
+                TransientFailures::pause,
+                backoff -> LOG.warnf(
+                        "database unavailable while applying %d from %s, retrying in %s",
+                        batch.size(), topic, backoff));
     }
 
     /**
@@ -134,14 +127,5 @@ public class BatchIntake {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
-        }
     }
 }

@@ -53,6 +53,14 @@ class IdempotencyKeyIT {
                 .post(path);
     }
 
+    /** The second answer is the first, replayed: the same status and body, marked as a replay. */
+    private static void assertReplayed(Response first, Response again, int status) {
+        assertThat(first.statusCode()).isEqualTo(status);
+        assertThat(again.statusCode()).isEqualTo(status);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.asString()).isEqualTo(first.asString());
+    }
+
     @Test
     void sameKeyAndBodyAnswersTheSameAndPublishesOnce() {
         long projectId = project();
@@ -63,12 +71,9 @@ class IdempotencyKeyIT {
         Response first = post("/api/progress", key, body);
         Response again = post("/api/progress", key, body);
 
-        assertThat(first.statusCode()).isEqualTo(202);
+        assertReplayed(first, again, 202);
         assertThat(first.header("Idempotent-Replayed")).isNull();
-        assertThat(again.statusCode()).isEqualTo(202);
-        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.contentType()).startsWith("application/json");
-        assertThat(again.asString()).isEqualTo(first.asString());
         assertThat(recordsBeforeMarker(projectId, devices))
                 .extracting(IntakeFixtures::eventId)
                 .containsExactly(first.path("eventId").toString());
@@ -117,9 +122,7 @@ class IdempotencyKeyIT {
         Response first = post("/api/progress/batch", key, batch);
         Response again = post("/api/progress/batch", key, batch);
 
-        assertThat(first.statusCode()).isEqualTo(202);
-        assertThat(again.statusCode()).isEqualTo(202);
-        assertThat(again.asString()).isEqualTo(first.asString());
+        assertReplayed(first, again, 202);
         List<String> eventIds = first.path("eventIds");
         assertThat(recordsBeforeMarker(projectId, devices))
                 .extracting(IntakeFixtures::eventId)
@@ -139,10 +142,7 @@ class IdempotencyKeyIT {
         Response first = upload(key, csv, "boundary-of-the-first-try");
         Response again = upload(key, csv, "another-boundary-on-retry");
 
-        assertThat(first.statusCode()).isEqualTo(202);
-        assertThat(again.statusCode()).isEqualTo(202);
-        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(again.asString()).isEqualTo(first.asString());
+        assertReplayed(first, again, 202);
         assertThat(recordsBeforeMarker(projectId, devices)).hasSize(1);
     }
 
@@ -164,11 +164,8 @@ class IdempotencyKeyIT {
         Response first = post("/api/progress", key, wrongUnit);
         Response again = post("/api/progress", key, wrongUnit);
 
-        assertThat(first.statusCode()).isEqualTo(422);
-        assertThat(again.statusCode()).isEqualTo(422);
+        assertReplayed(first, again, 422);
         assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(again.asString()).isEqualTo(first.asString());
-        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
     }
 
     @Test

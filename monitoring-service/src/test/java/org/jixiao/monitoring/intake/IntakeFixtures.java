@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
+import org.jixiao.monitoring.Announcements;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
@@ -23,7 +24,6 @@ import org.jixiao.targets.TargetValueParser;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicReader;
-import org.jixiao.testinfra.TopicWriter;
 
 /**
  * Projects and indicators announced on their topics the way project- and indicator-service do, and what the intake
@@ -40,31 +40,14 @@ final class IntakeFixtures {
     /** A project of unit 573301 whose period runs from 99 days ago to 100 days ahead. */
     static long project() {
         long projectId = NEXT_ID.incrementAndGet();
-        String project = """
-                {"projectId":%d,"unitCode":"573301","fiscalYear":%d,"name":"批量项目%d",
-                 "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
-                 "periodStart":"%s","periodEnd":"%s","version":1}
-                """.formatted(projectId, TODAY.getYear(), projectId, TODAY.minusDays(99), TODAY.plusDays(100));
-        TopicWriter.send(
-                bootstrap(),
-                Topics.PROJECT_EVENTS,
-                Long.toString(projectId),
-                TopicWriter.envelope("ProjectRegistered", project));
+        Announcements.project(projectId, "573301", "批量项目" + projectId);
         return projectId;
     }
 
     /** An indicator with the given target on the project, waited for until monitoring's read model has both. */
     static long indicator(long projectId, String target) {
         long indicatorId = NEXT_ID.incrementAndGet();
-        String indicator = """
-                {"indicatorId":%d,"projectId":%d,"unitCode":"573301","level1":"产出指标","level2":"数量指标",
-                 "name":"指标%d","description":"d","target":%s,"weight":null,"milestones":[],"revision":1}
-                """.formatted(indicatorId, projectId, indicatorId, targetJson(target));
-        TopicWriter.send(
-                bootstrap(),
-                Topics.INDICATOR_EVENTS,
-                Long.toString(projectId),
-                TopicWriter.envelope("IndicatorDefined", indicator));
+        Announcements.indicator(indicatorId, projectId, "573301", "产出指标", "数量指标", targetJson(target));
         // The two topics are consumed independently: a report is accepted once both its indicator and project are
         // known.
         Await.until(

@@ -2,9 +2,11 @@ package org.jixiao.monitoring.year;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
         value = PostgresKafkaResource.class,
         initArgs = @ResourceArg(name = "database", value = "monitoring"))
 class YearOfReportsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final LocalDate START = LocalDate.of(2025, 1, 1);
     static final LocalDate END = LocalDate.of(2025, 12, 31);
     static final LocalDate JAN_10 = LocalDate.of(2025, 1, 10);
@@ -62,6 +65,7 @@ class YearOfReportsIT {
         long e = p.indicator("产出指标", "成本指标", "项目成本", "≤120.8万元");
         long f = p.indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%");
         long g = p.indicator("效益指标", "社会效益指标", "服务水平", "显著提高");
+        List<Long> seven = List.of(a, b, c, d, e, f, g);
         // The period is over, so the live status (as of its last day) is final: with nothing reported, OFF_TRACK.
         p.awaitEvaluated(7, "OFF_TRACK");
 
@@ -106,11 +110,7 @@ class YearOfReportsIT {
 
         // 01-10: nothing is due yet (grace: the first 31 days), and no budget warning in the first month. Score as
         // things stand 0; projected, everything goes to plan: 100 → 优.
-        p.assertStatuses(
-                JAN_10,
-                statuses(
-                        a, "NOT_DUE", b, "NOT_DUE", c, "NOT_DUE", d, "NOT_DUE", e, "NOT_DUE", f, "NOT_DUE", g,
-                        "NOT_DUE"));
+        p.assertStatuses(JAN_10, statuses(seven, "NOT_DUE NOT_DUE NOT_DUE NOT_DUE NOT_DUE NOT_DUE NOT_DUE"));
         p.assertProject(JAN_10, "NOT_DUE", "NONE", 0.00f, "差", 100.00f, "优");
 
         // 03-31. A: expected 17 × 0.246575 = 4.1918, 5 ÷ 4.1918 = 1.1928 → ON_TRACK. B: a level, 8 ÷ 12 = 0.667 →
@@ -121,23 +121,7 @@ class YearOfReportsIT {
         // D 10, E 10, F 88/95 → 9.263158, G 0.7 × 30 = 21, budget 2 → 68.87 → 中.
         // Projected: A 5 ÷ 0.246575 = 20.28 ≥ 17 → 10, B 6.666667, C on time → 10, D 10, E 10, F 9.263158, G 21,
         // budget 0.2 ÷ 0.246575 = 0.8111 → 8.111 → 85.04 → 良.
-        p.assertStatuses(
-                MAR_31,
-                statuses(
-                        a,
-                        "ON_TRACK",
-                        b,
-                        "AT_RISK",
-                        c,
-                        "ON_TRACK",
-                        d,
-                        "ON_TRACK",
-                        e,
-                        "ON_TRACK",
-                        f,
-                        "AT_RISK",
-                        g,
-                        "AT_RISK"));
+        p.assertStatuses(MAR_31, statuses(seven, "ON_TRACK AT_RISK ON_TRACK ON_TRACK ON_TRACK AT_RISK AT_RISK"));
         p.assertProject(MAR_31, "AT_RISK", "GREEN", 68.87f, "中", 85.04f, "良");
 
         // 06-30. A: 9 ÷ 8.4301 = 1.0676 → ON_TRACK. B: 12人 → ON_TRACK. C: due today, not late yet → ON_TRACK.
@@ -147,23 +131,7 @@ class YearOfReportsIT {
         // Score: A 9/17 → 5.294118, B 10, C 7, D 0, E 10, F 9.684211, G 21, budget 4.5 → 67.48 → 中.
         // Projected: A 10, B 10, C 10, D 0, E 120.8 ÷ 141.1603 = 0.855765 → 8.55765, F 9.684211, G 21, budget
         // 0.9075 → 9.075 → 78.32 → 中.
-        p.assertStatuses(
-                JUN_30,
-                statuses(
-                        a,
-                        "ON_TRACK",
-                        b,
-                        "ON_TRACK",
-                        c,
-                        "ON_TRACK",
-                        d,
-                        "OFF_TRACK",
-                        e,
-                        "AT_RISK",
-                        f,
-                        "ON_TRACK",
-                        g,
-                        "NOT_REPORTED"));
+        p.assertStatuses(JUN_30, statuses(seven, "ON_TRACK ON_TRACK ON_TRACK OFF_TRACK AT_RISK ON_TRACK NOT_REPORTED"));
         p.assertProject(JUN_30, "OFF_TRACK", "GREEN", 67.48f, "中", 78.32f, "中");
         // 07-01: C not done and past its deadline → OFF_TRACK.
         given().queryParam("asOf", "2025-07-01")
@@ -176,23 +144,7 @@ class YearOfReportsIT {
         // > 120.8 → AT_RISK. F: 95% → ON_TRACK. G: 达成 → ACHIEVED. D still OFF_TRACK. Spending 0.75 ÷ 0.747945 → GREEN.
         // Score: A 10, B 10, C late 0.6 → 6, D 0, E 10, F 10, G 30, budget 7.5 → 83.50 → 良.
         // Projected: E 120.8 ÷ 127.0147 = 0.951071 → 9.51071, budget 1 → 10; the rest as things stand → 85.51 → 良.
-        p.assertStatuses(
-                SEP_30,
-                statuses(
-                        a,
-                        "ACHIEVED",
-                        b,
-                        "ON_TRACK",
-                        c,
-                        "ACHIEVED",
-                        d,
-                        "OFF_TRACK",
-                        e,
-                        "AT_RISK",
-                        f,
-                        "ON_TRACK",
-                        g,
-                        "ACHIEVED"));
+        p.assertStatuses(SEP_30, statuses(seven, "ACHIEVED ON_TRACK ACHIEVED OFF_TRACK AT_RISK ON_TRACK ACHIEVED"));
         p.assertProject(SEP_30, "OFF_TRACK", "GREEN", 83.50f, "良", 85.51f, "良");
         given().queryParam("asOf", SEP_30.toString())
                 .get("/api/status/indicators/" + c)
@@ -204,44 +156,12 @@ class YearOfReportsIT {
         // 120.8 → AT_RISK. F: 96% → ON_TRACK. Spending 0.95 ÷ 0.873973 = 1.087 → GREEN.
         // Score: 10 + 10 + 6 + 0 + 10 + 10 + 30 + 9.5 = 85.50 → 良. Projected: E 120.8 ÷ 125.8620 = 0.959781 →
         // 9.59781, budget 10 → 85.60 → 良.
-        p.assertStatuses(
-                NOV_15,
-                statuses(
-                        a,
-                        "ACHIEVED",
-                        b,
-                        "ON_TRACK",
-                        c,
-                        "ACHIEVED",
-                        d,
-                        "OFF_TRACK",
-                        e,
-                        "AT_RISK",
-                        f,
-                        "ON_TRACK",
-                        g,
-                        "ACHIEVED"));
+        p.assertStatuses(NOV_15, statuses(seven, "ACHIEVED ON_TRACK ACHIEVED OFF_TRACK AT_RISK ON_TRACK ACHIEVED"));
         p.assertProject(NOV_15, "OFF_TRACK", "GREEN", 85.50f, "良", 85.60f, "良");
 
         // 12-31, final: every indicator ACHIEVED or OFF_TRACK. E 118 ≤ 120.8 → ACHIEVED; B, F met → ACHIEVED; D 1起 →
         // OFF_TRACK. Score 10 + 10 + 6 + 0 + 10 + 10 + 30 + 9.8 = 85.80 → 良, and the projection is the same.
-        p.assertStatuses(
-                END,
-                statuses(
-                        a,
-                        "ACHIEVED",
-                        b,
-                        "ACHIEVED",
-                        c,
-                        "ACHIEVED",
-                        d,
-                        "OFF_TRACK",
-                        e,
-                        "ACHIEVED",
-                        f,
-                        "ACHIEVED",
-                        g,
-                        "ACHIEVED"));
+        p.assertStatuses(END, statuses(seven, "ACHIEVED ACHIEVED ACHIEVED OFF_TRACK ACHIEVED ACHIEVED ACHIEVED"));
         p.assertProject(END, "OFF_TRACK", "GREEN", 85.80f, "良", 85.80f, "良");
 
         // The live status (the period is over: as of 12-31) went out on the topic with the last spending or report.
@@ -262,7 +182,7 @@ class YearOfReportsIT {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("value"))
-                .body("violations[0].message", org.hamcrest.Matchers.endsWith("write 9台"));
+                .body("violations[0].message", endsWith("write 9台"));
     }
 
     /**
@@ -295,13 +215,13 @@ class YearOfReportsIT {
         p.assertProject(END, "ACHIEVED", "GREEN", 99.50f, "优", 99.50f, "优");
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
-
-    private static Map<Long, String> statuses(Object... idsAndStatuses) {
+    /** The indicators' statuses, given in their order, separated by spaces. */
+    private static Map<Long, String> statuses(List<Long> indicators, String statuses) {
+        String[] each = statuses.split(" ");
+        assertThat(each).hasSameSizeAs(indicators);
         Map<Long, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < idsAndStatuses.length; i += 2) {
-            map.put((Long) idsAndStatuses[i], (String) idsAndStatuses[i + 1]);
+        for (int i = 0; i < each.length; i++) {
+            map.put(indicators.get(i), each[i]);
         }
         return map;
     }

@@ -244,27 +244,6 @@ final class YearProject {
                 .toList();
     }
 
-    void assertProject(LocalDate asOf, String status, String warning, float score, String grade) {
-        given().queryParam("asOf", asOf.toString())
-                .get("/api/status/projects/" + id)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo(status))
-                .body("warning", equalTo(warning))
-                .body("score", equalTo(score))
-                .body("grade", equalTo(grade));
-    }
-
-    void assertIndicator(long indicatorId, LocalDate asOf, String status, float expected, float ratio) {
-        given().queryParam("asOf", asOf.toString())
-                .get("/api/status/indicators/" + indicatorId)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo(status))
-                .body("expected", equalTo(expected))
-                .body("ratio", equalTo(ratio));
-    }
-
     private static long reports(long indicatorId) {
         return QuarkusTransaction.requiringNew().call(() -> ProgressReport.count("indicatorId", indicatorId));
     }

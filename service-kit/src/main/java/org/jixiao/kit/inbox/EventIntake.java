@@ -35,7 +35,7 @@ public class EventIntake {
             ObjectMapper json,
             Inbox inbox,
             @ConfigProperty(name = "jixiao.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
-        this(json, inbox, maxBackoff, work -> QuarkusTransaction.requiringNew().run(work), EventIntake::sleep);
+        this(json, inbox, maxBackoff, work -> QuarkusTransaction.requiringNew().run(work), TransientFailures::pause);
     }
 
     /** With the transaction boundary and the pause between retries given, for tests without a container. */
@@ -54,25 +54,23 @@ public class EventIntake {
 
     public void process(String topic, String value, Consumer<EventEnvelope<JsonNode>> handler) {
         EventEnvelope<JsonNode> envelope = parse(value);
-        Duration backoff = Duration.ofMillis(200);
-        while (true) {
-            try {
-                inNewTransaction.accept(() -> {
-                    if (inbox.firstDelivery(envelope.eventId(), topic)) {
-                        handler.accept(envelope);
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    throw e instanceof PoisonMessageException ? e : new PoisonMessageException(reason(e), e);
-                }
-                LOG.warnf(
-                        "database unavailable while processing %s from %s, retrying in %s",
-                        envelope.eventId(), topic, backoff);
-                sleeper.accept(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
+        try {
+            TransientFailures.retry(
+                    () -> {
+                        inNewTransaction.accept(() -> {
+                            if (inbox.firstDelivery(envelope.eventId(), topic)) {
+                                handler.accept(envelope);
+                            }
+                        });
+                        return null;
+                    },
+                    maxBackoff,
+                    sleeper,
+                    backoff -> LOG.warnf(
+                            "database unavailable while processing %s from %s, retrying in %s",
+                            envelope.eventId(), topic, backoff));
+        } catch (RuntimeException e) {
+            throw e instanceof PoisonMessageException ? e : new PoisonMessageException(reason(e), e);
         }
     }
 
@@ -112,14 +110,5 @@ public class EventIntake {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
-        }
     }
 }

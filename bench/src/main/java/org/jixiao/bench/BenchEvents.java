@@ -1,0 +1,156 @@
+package org.jixiao.bench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The events {@link IngestBenchmark} writes to Kafka the way the other services and other systems do: 15 projects with
+ * 7 indicators each, then progress reports on them. The ids are made unique to one run.
+ */
+final class BenchEvents {
+    static final int PROJECTS = 15;
+    static final int INDICATORS_PER_PROJECT = 7;
+    private static final String[][] TARGETS = {
+        {"产出指标", "数量指标", "≥1000台", "GE", "1000", "台", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
+        {"产出指标", "质量指标", "≥90%", "GE", "90", "%", "PERCENT", "RATE", "HIGHER_BETTER", "LEVEL"},
+        {"产出指标", "时效指标", "≤4小时", "LE", "4", "小时", "TIME", "DURATION", "LOWER_BETTER", "LEVEL"},
+        {"效益指标", "社会效益指标", "≥39万次", "GE", "39", "万次", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
+        {"效益指标", "可持续影响指标", "显著提高", null, null, null, null, "QUALITATIVE", "HIGHER_BETTER", "LEVEL"},
+        {"满意度指标", "服务对象满意度指标", "≥95%", "GE", "95", "%", "PERCENT", "RATE", "HIGHER_BETTER", "LEVEL"},
+        {"产出指标", "数量指标", "≥17套", "GE", "17", "套", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
+    };
+
+    private final String bootstrap;
+    private final long run;
+    private final LocalDate today;
+
+    BenchEvents(String bootstrap, long run, LocalDate today) {
+        this.bootstrap = bootstrap;
+        this.run = run;
+        this.today = today;
+    }
+
+    long projectId(int p) {
+        return 8_000_000_000L + run * 100 + p;
+    }
+
+    long indicatorId(int p, int k) {
+        return projectId(p) * 10 + k;
+    }
+
+    /** Every project registered with a budget execution, and its indicators defined, as project- and indicator-service announce them. */
+    List<ProducerRecord<String, String>> readModel() {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int p = 0; p < PROJECTS; p++) {
+            String unit = "9700" + String.format("%02d", p % 5);
+            String key = Long.toString(projectId(p));
+            records.add(new ProducerRecord<>("project-events", key, envelope("ProjectRegistered", """
+                    {"projectId":%d,"unitCode":"%s","fiscalYear":%d,"name":"基准项目%d-%d",
+                     "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
+                     "periodStart":"%s","periodEnd":"%s","version":1}""".formatted(
+                            projectId(p), unit, today.getYear(), run, p, today.minusDays(99), today.plusDays(100)))));
+            records.add(new ProducerRecord<>("project-events", key, envelope("BudgetExecutionRecorded", """
+                    {"projectId":%d,"unitCode":"%s","asOf":"%s","spent":%d}""".formatted(
+                            projectId(p), unit, today.minusDays(5), 20 + p))));
+            for (int k = 0; k < INDICATORS_PER_PROJECT; k++) {
+                String[] t = TARGETS[k];
+                records.add(new ProducerRecord<>("indicator-events", key, envelope("IndicatorDefined", """
+                        {"indicatorId":%d,"projectId":%d,"unitCode":"%s","level1":"%s","level2":"%s","name":"指标%d",
+                         "description":"d","target":{"raw":"%s","comparator":%s,"value":%s,"unit":%s,
+                         "unitFamily":%s,"kind":"%s","direction":"%s","accumulation":"%s","deadline":null},
+                         "weight":null,"milestones":[],"revision":1}""".formatted(
+                                indicatorId(p, k),
+                                projectId(p),
+                                unit,
+                                t[0],
+                                t[1],
+                                k,
+                                t[2],
+                                quoted(t[3]),
+                                t[4],
+                                quoted(t[5]),
+                                quoted(t[6]),
+                                t[7],
+                                t[8],
+                                t[9]))));
+            }
+        }
+        return records;
+    }
+
+    /** {@code n} reports by {@code reporter}, spread over every indicator and the last 30 days. */
+    List<ProducerRecord<String, String>> reports(int n, String reporter) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int p = i % PROJECTS;
+            int k = (i / PROJECTS) % INDICATORS_PER_PROJECT;
+            records.add(new ProducerRecord<>(
+                    "progress-events", Long.toString(projectId(p)), envelope("ProgressReported", """
+                    {"indicatorId":%d,"projectId":%d,"unitCode":"x","asOf":"%s","value":"%s","reporter":"%s",
+                     "likelihood":%s,"reportedAt":"%s"}""".formatted(
+                                    indicatorId(p, k),
+                                    projectId(p),
+                                    today.minusDays(i % 30),
+                                    value(k, i),
+                                    reporter,
+                                    i % 50 == 0 ? "\"LIKELY\"" : "null",
+                                    Instant.now()))));
+        }
+        return records;
+    }
+
+    private static String value(int k, int i) {
+        return switch (k) {
+            case 0 -> (i % 1200) + "台";
+            case 1, 5 -> (60 + i % 40) + "%";
+            case 2 -> (1 + i % 6) + "小时";
+            case 3 -> (i % 50) + "万次";
+            case 4 -> List.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED").get(i % 3);
+            default -> (i % 20) + "套";
+        };
+    }
+
+    /** Writes the records and waits until Kafka acknowledged every one. */
+    void send(List<ProducerRecord<String, String>> records) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.BATCH_SIZE_CONFIG,
+                256 * 1024,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName()))) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
+            records.forEach(r -> acks.add(producer.send(r)));
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+
+    private static String envelope(String type, String data) {
+        return """
+                {"eventId":"%s","eventType":"%s","eventVersion":1,"occurredAt":"%s","source":"bench","data":%s}""".formatted(UUID.randomUUID(), type, Instant.now(), data.replace("\n", ""));
+    }
+}
