@@ -29,6 +29,7 @@ import org.jixiao.targets.table.IndicatorRow;
 import org.jixiao.targets.table.TargetTable;
 import org.jixiao.testinfra.GeneratedTable;
 import org.jixiao.testinfra.PostgresKafkaResource;
+import org.jixiao.testinfra.PropertyTables;
 import org.jixiao.testinfra.TopicReader;
 import org.jixiao.testinfra.TopicWriter;
 import org.jixiao.testinfra.XlsxFromTables;
@@ -113,23 +114,14 @@ class ImportIT {
     void aWorkbookSetsTheMeasureAndDirectionOfItsRows() throws IOException {
         long projectId = System.currentTimeMillis() % 1_000_000 * 10 + 8_000_000_000L;
         String projectName = "物业管理" + projectId;
-        TargetTable table = new TargetTable(
-                1,
-                null,
-                2,
+        TargetTable table = PropertyTables.of(
                 UNIT,
                 "天津市物业管理单位",
                 projectName,
-                "10.00",
-                "10.00",
-                null,
-                "物业服务",
-                List.of("保障机关正常运转"),
-                List.of(
-                        // The area kept clean is a level, not a count that grows; the fee is fixed by contract.
-                        new IndicatorRow(2, "产出指标", "数量指标", "保洁面积", "保洁面积", "≥5000平方米", "时点", null),
-                        new IndicatorRow(3, "产出指标", "成本指标", "物业费", "物业费", "120.8万元", null, "等于"),
-                        new IndicatorRow(4, "产出指标", "数量指标", "维修次数", "维修次数", "≥100次", null, null)));
+                // The area kept clean is a level, not a count that grows; the fee is fixed by contract.
+                new IndicatorRow(2, "产出指标", "数量指标", "保洁面积", "保洁面积", "≥5000平方米", "时点", null),
+                new IndicatorRow(3, "产出指标", "成本指标", "物业费", "物业费", "120.8万元", null, "等于"),
+                new IndicatorRow(4, "产出指标", "数量指标", "维修次数", "维修次数", "≥100次", null, null));
         byte[] workbook = XlsxFromTables.of(List.of(table));
         importAsProjectService(
                 () -> given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -51,8 +51,10 @@ final class Scenario {
             List.of("满意度指标", "服务对象满意度指标", "≥95%"));
 
     private static final long FIRST_PROJECT = 7_100_000;
+    /** After every report's date (the latest is two days ago): no report is published before the day it is about. */
     private static final Instant REPORTED_FROM =
-            TODAY.minusDays(30).atStartOfDay(ZoneId.of("UTC")).toInstant();
+            TODAY.minusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

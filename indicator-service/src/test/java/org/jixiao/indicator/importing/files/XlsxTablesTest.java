@@ -13,6 +13,7 @@ import org.jixiao.targets.table.ReadResult;
 import org.jixiao.targets.table.SeedFiles;
 import org.jixiao.targets.table.TargetTable;
 import org.jixiao.targets.table.TargetTableTextReader;
+import org.jixiao.testinfra.PropertyTables;
 import org.jixiao.testinfra.XlsxFromTables;
 import org.junit.jupiter.api.Test;
 
@@ -73,41 +74,24 @@ class XlsxTablesTest {
 
     @Test
     void theOptionalColumnsSetAMeasureOrDirectionPerRowAndAnUnknownOneIsNamed() throws IOException {
-        TargetTable table = new TargetTable(
-                1,
-                null,
-                2,
+        TargetTable table = PropertyTables.of(
                 "573301",
                 "中国国际贸易促进委员会天津市分会",
                 "物业管理项目",
-                "10.00",
-                "10.00",
-                null,
-                "物业服务",
-                List.of("保障机关正常运转"),
-                List.of(
-                        new IndicatorRow(2, "产出指标", "数量指标", "物业服务人员", "在岗人数", "≥12人", "时点", ""),
-                        new IndicatorRow(3, "产出指标", "成本指标", "物业费", "物业费", "120.8万元", "", "LOWER_BETTER"),
-                        new IndicatorRow(4, "产出指标", "数量指标", "保洁面积", "保洁面积", "≥5000平方米", null, null)));
+                new IndicatorRow(2, "产出指标", "数量指标", "物业服务人员", "在岗人数", "≥12人", "时点", ""),
+                new IndicatorRow(3, "产出指标", "成本指标", "物业费", "物业费", "120.8万元", "", "LOWER_BETTER"),
+                new IndicatorRow(4, "产出指标", "数量指标", "保洁面积", "保洁面积", "≥5000平方米", null, null));
         ReadResult read = XlsxTables.read(XlsxFromTables.of(List.of(table)), 10_000);
         assertThat(read.tables().get(0).indicators())
                 .extracting(IndicatorRow::measure, IndicatorRow::direction)
                 .containsExactly(tuple("时点", ""), tuple("", "LOWER_BETTER"), tuple("", ""));
         assertThat(TableChecks.of(read, 2025).violations()).isEmpty();
 
-        TargetTable misspelt = new TargetTable(
-                1,
-                null,
-                2,
+        TargetTable misspelt = PropertyTables.of(
                 "573301",
                 "中国国际贸易促进委员会天津市分会",
                 "物业管理项目",
-                "10.00",
-                "10.00",
-                null,
-                "物业服务",
-                List.of("保障机关正常运转"),
-                List.of(new IndicatorRow(2, "产出指标", "数量指标", "物业服务人员", "在岗人数", "≥12人", "存量", "")));
+                new IndicatorRow(2, "产出指标", "数量指标", "物业服务人员", "在岗人数", "≥12人", "存量", ""));
         assertThat(TableChecks.of(XlsxTables.read(XlsxFromTables.of(List.of(misspelt)), 10_000), 2025)
                         .violations())
                 .singleElement()
