@@ -157,8 +157,7 @@ public final class IndicatorRules {
             BigDecimal forecast,
             Period period,
             LocalDate on) {
-        boolean cumulative = target.accumulation() == Accumulation.CUMULATIVE;
-        BigDecimal expected = cumulative ? expectedCumulative(target, milestones, period, on) : target.value();
+        BigDecimal expected = expected(target, milestones, period, on);
         BigDecimal ratio = ratio(actual, expected);
         Status status;
         if (expected.signum() == 0) {
@@ -187,8 +186,7 @@ public final class IndicatorRules {
         if (target.accumulation() == Accumulation.ONE_OFF) {
             return OneOffRule.evaluate(target, milestones, actual, forecast, on, this);
         }
-        boolean cumulative = target.accumulation() == Accumulation.CUMULATIVE;
-        BigDecimal expected = cumulative ? expectedCumulative(target, milestones, period, on) : target.value();
+        BigDecimal expected = expected(target, milestones, period, on);
         BigDecimal ratio = ratio(actual, expected);
         Status status;
         if (ratio == null) {
@@ -201,6 +199,13 @@ public final class IndicatorRules {
         String explanation =
                 plain(actual) + " against " + plain(expected) + " expected by " + on + " (target " + target.raw() + ")";
         return new IndicatorEvaluation(status, actual, expected, ratio, forecast, explanation);
+    }
+
+    /** What is expected by {@code on}: for a cumulative target the plan so far, else the target itself. */
+    private static BigDecimal expected(TargetValue target, List<Milestone> milestones, Period period, LocalDate on) {
+        return target.accumulation() == Accumulation.CUMULATIVE
+                ? expectedCumulative(target, milestones, period, on)
+                : target.value();
     }
 
     /** The planned value by {@code on}: the latest milestone reached, else the target in proportion to time. */
