@@ -1,6 +1,8 @@
 package org.jixiao.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +14,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -86,8 +90,7 @@ public final class IngestBenchmark {
 
     /** Seconds for a plain JDBC batch insert of {@code rows} report-shaped rows, one commit. */
     private double baseline(int rows) throws Exception {
-        try (Connection c =
-                DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "postgres")) {
+        try (Connection c = connect("?reWriteBatchedInserts=true")) {
             String table = "bench_baseline_" + run;
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE " + table + " (id UUID PRIMARY KEY, indicator_id BIGINT NOT NULL, "
@@ -194,7 +197,7 @@ public final class IngestBenchmark {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        try (Connection c = connect("");
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -215,5 +218,14 @@ public final class IngestBenchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException(what + ": not done within 10 minutes");
+    }
+
+    /** The stack's PostgreSQL as the superuser, whose password the launcher keeps with its other secrets. */
+    private Connection connect(String parameters) throws IOException, SQLException {
+        Properties passwords = new Properties();
+        try (Reader reader = Files.newBufferedReader(data.resolve("keys/postgres.properties"))) {
+            passwords.load(reader);
+        }
+        return DriverManager.getConnection(jdbcUrl + parameters, "postgres", passwords.getProperty("superuser"));
     }
 }
