@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * Starts PostgreSQL, Kafka, the topics and the four services in dependency order, and stops whatever it started in
+ * Starts PostgreSQL, Kafka and the topics, then the four services side by side, and stops whatever it started in
  * the reverse order. Not thread-safe on purpose: only the launcher's main thread starts and stops (see
  * {@link LocalStackMain} for how a signal reaches it).
  */
@@ -72,8 +72,8 @@ final class LocalStack {
                     t0);
         }
 
-        // The three back-end services do not need each other, so they boot side by side; the gateway comes last
-        // because its readiness may include its upstreams.
+        // No service needs another to boot, so all of them boot side by side; the gateway is awaited last because its
+        // readiness includes its upstreams.
         t0 = System.nanoTime();
         List<ServiceProcess> backends = List.of(
                 startService("project-service", "project", projectPort(), keys.serviceEnvironment()),
@@ -89,18 +89,14 @@ final class LocalStack {
                     FreePorts.pick(),
                     keys.serviceEnvironment()));
         }
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(upstreams());
+        gatewayEnv.putAll(keys.gatewayEnvironment());
+        all.add(startService("gateway", "gateway", options.gatewayPort(), gatewayEnv));
         for (ServiceProcess service : all) {
             checkpoint();
             service.awaitReady(SERVICE_READY_TIMEOUT);
             step(service.name() + " ready at " + service.baseUrl(), t0);
         }
-        checkpoint();
-        t0 = System.nanoTime();
-        Map<String, String> gatewayEnv = new LinkedHashMap<>(upstreams());
-        gatewayEnv.putAll(keys.gatewayEnvironment());
-        ServiceProcess gateway = startService("gateway", "gateway", options.gatewayPort(), gatewayEnv);
-        gateway.awaitReady(SERVICE_READY_TIMEOUT);
-        step("gateway ready at " + gateway.baseUrl(), t0);
     }
 
     /** Library code may swallow the interrupt a signal causes; this flag cannot be lost. */
