@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.jixiao.monitoring.readmodel.MonIndicator;
@@ -28,37 +26,12 @@ import org.jixiao.monitoring.rules.Report;
  * and reports there are: the projects, their targets, their reports and their budget executions. Reports and
  * executions are read straight from JDBC (no entities to track), targets as read-only entities.
  *
- * <p>Of the reports, only those the rules can read are loaded: as of the day each project is evaluated on, without
- * the corrected ones, the latest of each indicator and, before it, the run of ACHIEVED answers that a deadline's
- * completion date is read from (docs/rules.md, "Deadlines"). A project with a year of history is read in a few
- * rows per indicator instead of all of them, so a batch costs the same in December as in January.
+ * <p>Of the reports, only those the rules can read are loaded ({@link ReadableReports}): a project with a year of
+ * history is read in a few rows per indicator instead of all of them, so a batch costs the same in December as in
+ * January.
  */
 @ApplicationScoped
 public class ProjectInputs {
-    /**
-     * Per indicator, newest first: the reports known on the project's day that no report known then corrects; of
-     * those the newest, and back to the newest one that is not ACHIEVED (what the rules read; see above).
-     */
-    private static final String READABLE_REPORTS = """
-            WITH asked (project_id, day) AS (SELECT * FROM unnest(?::bigint[], ?::date[])),
-            known AS MATERIALIZED (
-                SELECT r.project_id, r.indicator_id, r.id, r.as_of, r.value, r.likelihood, r.forecast, r.corrects,
-                       r.reported_at
-                FROM progress_report r JOIN asked a ON a.project_id = r.project_id
-                WHERE r.as_of <= a.day),
-            ranked AS (
-                SELECT k.*, row_number() OVER (
-                           PARTITION BY k.indicator_id ORDER BY k.as_of DESC, k.reported_at DESC) AS newest
-                FROM known k
-                WHERE NOT EXISTS (SELECT 1 FROM known c WHERE c.corrects = k.id)),
-            cut AS (
-                SELECT r.*, min(r.newest) FILTER (WHERE r.value <> 'ACHIEVED')
-                           OVER (PARTITION BY r.indicator_id) AS newest_open
-                FROM ranked r)
-            SELECT project_id, indicator_id, id, as_of, value, likelihood, forecast, corrects, reported_at
-            FROM cut
-            WHERE newest_open IS NULL OR newest <= newest_open""";
-
     private final EntityManager em;
 
     ProjectInputs(EntityManager em) {
@@ -106,36 +79,10 @@ public class ProjectInputs {
                 .forEach(i -> targets.computeIfAbsent(i.projectId, p -> new ArrayList<>())
                         .add(i));
         Session session = em.unwrap(Session.class);
-        Map<Long, Map<Long, List<Report>>> reports = session.doReturningWork(c -> reports(c, evaluated, days));
+        Map<Long, Map<Long, List<Report>>> reports =
+                session.doReturningWork(c -> ReadableReports.load(c, evaluated, days));
         Map<Long, TreeMap<LocalDate, BigDecimal>> spending = session.doReturningWork(c -> spending(c, ids));
         return new Loaded(projects, targets, reports, spending);
-    }
-
-    private static Map<Long, Map<Long, List<Report>>> reports(Connection connection, Long[] ids, LocalDate[] days)
-            throws SQLException {
-        Map<Long, Map<Long, List<Report>>> byProject = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(READABLE_REPORTS)) {
-            select.setArray(1, connection.createArrayOf("bigint", ids));
-            select.setArray(2, connection.createArrayOf("date", days));
-            select.setFetchSize(5_000);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Report report = new Report(
-                            rows.getObject(3, UUID.class),
-                            rows.getObject(4, LocalDate.class),
-                            rows.getString(5),
-                            rows.getString(6),
-                            rows.getString(7),
-                            rows.getObject(8, UUID.class),
-                            rows.getObject(9, OffsetDateTime.class).toInstant());
-                    byProject
-                            .computeIfAbsent(rows.getLong(1), p -> new HashMap<>())
-                            .computeIfAbsent(rows.getLong(2), i -> new ArrayList<>())
-                            .add(report);
-                }
-            }
-        }
-        return byProject;
     }
 
     private static Map<Long, TreeMap<LocalDate, BigDecimal>> spending(Connection connection, Long[] ids)

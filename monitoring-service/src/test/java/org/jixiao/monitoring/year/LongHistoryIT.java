@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A batch re-evaluates its projects from the reports the rules can read, not from the whole history
- * (status/ProjectInputs): the stored answer after a long history with a correction, a deadline finished late after a
- * run of answers, and a qualitative answer that changed is exactly what evaluating the whole history gives.
+ * (status/ReadableReports): the stored answer after a long history with a correction, a deadline finished late after
+ * a relapse, one confirmed by a run of answers longer than the newest few, and a qualitative answer that changed is
+ * exactly what evaluating the whole history gives.
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -43,8 +44,10 @@ class LongHistoryIT {
         LocalDate due = TODAY.minusDays(110);
         long deadline = project.indicator("产出指标", "时效指标", due.getYear() + "年" + due.getMonthValue() + "月");
         long daysLate = ChronoUnit.DAYS.between(due.withDayOfMonth(due.lengthOfMonth()), TODAY.minusDays(70));
+        // Done on time, then confirmed month after month: a run of ACHIEVED answers longer than the few newest read.
+        long confirmed = project.indicator("产出指标", "时效指标", due.getYear() + "年" + due.getMonthValue() + "月底前");
         long benefit = project.indicator("效益指标", "社会效益指标", "显著提高");
-        project.awaitEvaluated(3, "OFF_TRACK"); // the deadline has passed undone
+        project.awaitEvaluated(4, "OFF_TRACK"); // the deadline has passed undone
 
         for (int day = 150; day >= 10; day -= 10) {
             project.report(devices, TODAY.minusDays(day), (160 - day) + "台");
@@ -57,6 +60,10 @@ class LongHistoryIT {
         project.report(deadline, TODAY.minusDays(80), "PARTLY_ACHIEVED");
         project.report(deadline, TODAY.minusDays(70), "ACHIEVED");
         project.report(deadline, TODAY.minusDays(60), "ACHIEVED");
+        project.report(confirmed, TODAY.minusDays(190), "NOT_ACHIEVED");
+        for (int day = 180; day >= 70; day -= 10) {
+            project.report(confirmed, TODAY.minusDays(day), "ACHIEVED");
+        }
         project.report(benefit, TODAY.minusDays(90), "ACHIEVED");
         project.report(benefit, TODAY.minusDays(30), "PARTLY_ACHIEVED");
 
