@@ -41,8 +41,7 @@ public class AssessmentValidator {
             throw ProblemException.invalid("share", "is required (a number from 0 to 1)");
         }
         AssessmentChecks.refusal(request.share(), request.reason()).ifPresent(refusal -> {
-            int colon = refusal.indexOf(": ");
-            throw ProblemException.invalid(refusal.substring(0, colon), refusal.substring(colon + 2));
+            throw ProblemException.invalid(refusal.field(), refusal.message());
         });
         if (indicator.target.kind() == TargetKind.DEADLINE) {
             throw ProblemException.invalid(

@@ -95,7 +95,8 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 }
             } else {
                 ScoreAssessed assessment = (ScoreAssessed) event;
-                Optional<String> refused = AssessmentChecks.refusal(assessment.share(), assessment.reason());
+                Optional<String> refused = AssessmentChecks.refusal(assessment.share(), assessment.reason())
+                        .map(violation -> violation.field() + ": " + violation.message());
                 if (refused.isPresent()) {
                     checked.reject(consumed, refused.get());
                 } else {

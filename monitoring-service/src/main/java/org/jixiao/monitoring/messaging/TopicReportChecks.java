@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,45 +24,42 @@ import org.jixiao.monitoring.rules.ReportChecks;
 final class TopicReportChecks {
     private TopicReportChecks() {}
 
-    /** What REST would refuse in the report, field by field; empty when it may be stored. */
+    /** What REST would refuse in the report, as "field: reason", the first field first; empty when it may be stored. */
     static Optional<String> refusal(
             ProgressReported reported,
             MonIndicator indicator,
             MonProject project,
             LocalDate madeOn,
             Map<UUID, Long> correctable) {
-        Optional<String> refused =
-                ReportChecks.value(reported.value(), indicator.target, false).map(reason -> "value: " + reason);
-        if (refused.isEmpty()
-                && reported.forecast() != null
-                && !reported.forecast().isBlank()) {
-            refused = ReportChecks.value(reported.forecast().strip(), indicator.target, true)
-                    .map(reason -> "forecast: " + reason);
-        }
-        if (refused.isEmpty() && project == null) {
-            refused = Optional.of("indicatorId: the indicator's project is not known yet");
-        }
-        if (refused.isEmpty()) {
-            refused = ReportChecks.asOf(reported.asOf(), project.periodStart, project.periodEnd, madeOn)
-                    .map(reason -> "asOf: " + reason);
-        }
-        if (refused.isEmpty()) {
-            refused = ReportChecks.code(reported.likelihood(), ReportChecks.LIKELIHOODS)
-                    .map(reason -> "likelihood: " + reason);
-        }
-        if (refused.isEmpty() && reported.deviation() != null) {
-            String category = reported.deviation().category() == null
-                    ? ""
-                    : reported.deviation().category();
-            refused =
-                    ReportChecks.code(category, ReportChecks.DEVIATIONS).map(reason -> "deviation.category: " + reason);
-        }
-        if (refused.isEmpty()
-                && reported.corrects() != null
-                && !Long.valueOf(indicator.id).equals(correctable.get(reported.corrects()))) {
-            refused = Optional.of("corrects: must name an earlier report on the same indicator");
-        }
-        return refused;
+        boolean forecast = reported.forecast() != null && !reported.forecast().isBlank();
+        return named("value", ReportChecks.value(reported.value(), indicator.target, false))
+                .or(() -> forecast
+                        ? named(
+                                "forecast",
+                                ReportChecks.value(reported.forecast().strip(), indicator.target, true))
+                        : Optional.empty())
+                .or(() -> project == null
+                        ? Optional.of("indicatorId: the indicator's project is not known yet")
+                        : named(
+                                "asOf",
+                                ReportChecks.asOf(reported.asOf(), project.periodStart, project.periodEnd, madeOn)))
+                .or(() -> named("likelihood", ReportChecks.code(reported.likelihood(), ReportChecks.LIKELIHOODS)))
+                .or(() -> reported.deviation() == null
+                        ? Optional.empty()
+                        : named(
+                                "deviation.category",
+                                ReportChecks.code(
+                                        Objects.requireNonNullElse(
+                                                reported.deviation().category(), ""),
+                                        ReportChecks.DEVIATIONS)))
+                .or(() -> reported.corrects() == null
+                                || Long.valueOf(indicator.id).equals(correctable.get(reported.corrects()))
+                        ? Optional.empty()
+                        : Optional.of("corrects: must name an earlier report on the same indicator"));
+    }
+
+    private static Optional<String> named(String field, Optional<String> reason) {
+        return reason.map(r -> field + ": " + r);
     }
 
     /** The projects of the batch's indicators, in one query. */
