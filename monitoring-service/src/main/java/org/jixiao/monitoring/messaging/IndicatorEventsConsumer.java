@@ -3,7 +3,6 @@ package org.jixiao.monitoring.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
         for (Checked.Item<IndicatorDefined> item : definitions) {
             IndicatorDefined defined = item.data();
             MonIndicator indicator = known.get(defined.indicatorId());
-            LocalDate publishedOn = publishedOn(item.consumed());
+            LocalDate publishedOn = item.consumed().publishedOn(zone);
             if (indicator != null && indicator.revision > defined.revision()) {
                 indicator.definedOn = earlier(indicator.definedOn, publishedOn);
                 continue;
@@ -117,12 +116,6 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
             touched.putIfAbsent(defined.projectId(), item.consumed().event().eventId());
         }
         touched.forEach((projectId, eventId) -> refreshes.request(projectId, Cause.TARGET_DEFINED, eventId));
-    }
-
-    /** The day the indicator service published the event: from the event itself, so a replay stores the same day. */
-    private LocalDate publishedOn(Consumed consumed) {
-        Instant occurredAt = consumed.event().occurredAt();
-        return occurredAt == null ? null : LocalDate.ofInstant(occurredAt, zone);
     }
 
     /** An indicator is defined on the day of its first revision, whichever order the revisions arrive in. */

@@ -85,7 +85,11 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             } else if (event instanceof ProgressReported reported) {
                 // The same checks as REST and batch files: a report written to the topic gets no pass.
                 Optional<String> refused = TopicReportChecks.refusal(
-                        reported, indicator, projects.get(indicator.projectId), madeOn(consumed), correctable);
+                        reported,
+                        indicator,
+                        projects.get(indicator.projectId),
+                        consumed.publishedOn(zone),
+                        correctable);
                 if (refused.isPresent()) {
                     checked.reject(consumed, refused.get());
                 } else {
@@ -108,12 +112,6 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             }
         }
         return checked;
-    }
-
-    /** The day the report was made: the event's, so a replay judges "in the future" as the first reading did. */
-    private LocalDate madeOn(Consumed consumed) {
-        Instant occurredAt = consumed.event().occurredAt();
-        return occurredAt == null ? null : LocalDate.ofInstant(occurredAt, zone);
     }
 
     private static long indicatorIdOf(Object event) {
