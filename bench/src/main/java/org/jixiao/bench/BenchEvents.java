@@ -3,6 +3,7 @@ package org.jixiao.bench;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,7 +124,32 @@ final class BenchEvents {
 
     /** Writes the records and waits until Kafka acknowledged every one. */
     void send(List<ProducerRecord<String, String>> records) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(Map.of()))) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
+            records.forEach(r -> acks.add(producer.send(r)));
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * Writes the records in one Kafka transaction, as the batch endpoint publishes an uploaded file: monitoring reads
+     * only committed records, so none of them is visible before the commit and all of them are after it.
+     */
+    void sendInOneTransaction(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                producerConfig(Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-" + UUID.randomUUID())))) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            records.forEach(producer::send);
+            producer.commitTransaction();
+        }
+    }
+
+    private Map<String, Object> producerConfig(Map<String, Object> extra) {
+        Map<String, Object> config = new HashMap<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap,
                 ProducerConfig.ACKS_CONFIG,
@@ -135,14 +161,9 @@ final class BenchEvents {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName()))) {
-            List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
-            records.forEach(r -> acks.add(producer.send(r)));
-            producer.flush();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(60, TimeUnit.SECONDS);
-            }
-        }
+                StringSerializer.class.getName()));
+        config.putAll(extra);
+        return config;
     }
 
     private static String quoted(String s) {
