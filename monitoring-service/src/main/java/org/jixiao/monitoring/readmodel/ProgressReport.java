@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jixiao.monitoring.rules.Report;
 
@@ -55,5 +56,13 @@ public class ProgressReport extends PanacheEntityBase {
 
     public Report toReport() {
         return new Report(id, asOf, value, likelihood, forecast, corrects, reportedAt);
+    }
+
+    /**
+     * Every report on the project's indicators, found through the index by indicator (progress_report keeps no index
+     * by project: each report insert would pay for it, and only whole-project reads use it).
+     */
+    public static List<ProgressReport> ofProject(long projectId) {
+        return list("indicatorId in (select i.id from MonIndicator i where i.projectId = ?1)", projectId);
     }
 }

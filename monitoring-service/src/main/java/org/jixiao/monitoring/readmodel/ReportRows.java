@@ -3,26 +3,27 @@ package org.jixiao.monitoring.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 
 /**
- * Writes and reads {@code progress_report} and {@code mon_indicator} for a whole batch: the reports in one JDBC batch
- * (the driver rewrites it into multi-row inserts, {@code reWriteBatchedInserts}), the projects of many indicators in
- * one query. No entities, so nothing for Hibernate to track.
+ * Writes the progress reports of a batch into {@code progress_report} with PostgreSQL's {@code COPY}, the database's
+ * own bulk path: one stream of tab-separated rows instead of statements to parse, plan and bind (docs/operations.md,
+ * "Batched consumption in monitoring-service"). The batch's processed-event claim has already removed every report
+ * stored before, so the rows are all new. No entities, so nothing for Hibernate to track.
  */
 @ApplicationScoped
 public class ReportRows {
-    private static final String INSERT = "INSERT INTO progress_report (id, indicator_id, project_id, as_of, value, "
+    private static final String COPY = "COPY progress_report (id, indicator_id, project_id, as_of, value, "
             + "numeric_value, likelihood, deviation_category, deviation_reason, corrective_action, forecast, corrects, "
-            + "reporter, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int CHUNK = 1_000;
+            + "reporter, reported_at) FROM STDIN";
 
     private final EntityManager em;
 
@@ -33,41 +34,34 @@ public class ReportRows {
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(List<ProgressReport> reports) {
         if (!reports.isEmpty()) {
-            em.unwrap(Session.class).doWork(c -> insert(c, reports));
+            em.unwrap(Session.class).doWork(c -> copy(c, reports));
         }
     }
 
-    private static void insert(Connection c, List<ProgressReport> reports) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (ProgressReport r : reports) {
-                insert.setObject(1, r.id);
-                insert.setLong(2, r.indicatorId);
-                insert.setLong(3, r.projectId);
-                insert.setObject(4, r.asOf);
-                insert.setString(5, r.value);
-                insert.setBigDecimal(6, r.numericValue);
-                insert.setString(7, r.likelihood);
-                insert.setString(8, r.deviationCategory);
-                insert.setString(9, r.deviationReason);
-                insert.setString(10, r.correctiveAction);
-                insert.setString(11, r.forecast);
-                if (r.corrects == null) {
-                    insert.setNull(12, Types.OTHER);
-                } else {
-                    insert.setObject(12, r.corrects);
-                }
-                insert.setString(13, r.reporter);
-                insert.setObject(14, OffsetDateTime.ofInstant(r.reportedAt, ZoneOffset.UTC));
-                insert.addBatch();
-                if (++pending == CHUNK) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+    private static void copy(Connection c, List<ProgressReport> reports) throws SQLException {
+        StringBuilder rows = new StringBuilder(reports.size() * 160);
+        for (ProgressReport r : reports) {
+            CopyText.row(
+                    rows,
+                    r.id,
+                    r.indicatorId,
+                    r.projectId,
+                    r.asOf,
+                    r.value,
+                    r.numericValue == null ? null : r.numericValue.toPlainString(),
+                    r.likelihood,
+                    r.deviationCategory,
+                    r.deviationReason,
+                    r.correctiveAction,
+                    r.forecast,
+                    r.corrects,
+                    r.reporter,
+                    OffsetDateTime.ofInstant(r.reportedAt, ZoneOffset.UTC));
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY of " + reports.size() + " progress reports failed", e);
         }
     }
 }

@@ -32,8 +32,8 @@ public class ProjectFactsLoader {
     ProjectFacts load(long projectId, LocalDate asOf) {
         ProjectStatusView status = evaluator.project(projectId, asOf);
         MonProject project = MonProject.findById(projectId);
-        Map<Long, List<ProgressReport>> reports = ProgressReport.<ProgressReport>list("projectId", projectId).stream()
-                .collect(Collectors.groupingBy(r -> r.indicatorId));
+        Map<Long, List<ProgressReport>> reports =
+                ProgressReport.ofProject(projectId).stream().collect(Collectors.groupingBy(r -> r.indicatorId));
         List<IndicatorFacts> indicators =
                 MonIndicator.<MonIndicator>list("projectId = ?1 order by id", projectId).stream()
                         .map(i -> IndicatorFacts.of(i, reports.getOrDefault(i.id, List.of())))

@@ -107,10 +107,9 @@ public class StatusEvaluator {
 
     ProjectStatusView project(MonProject project, LocalDate on) {
         List<MonIndicator> targets = MonIndicator.list("projectId = ?1 order by id", project.id);
-        Map<Long, List<Report>> reportsByIndicator =
-                ProgressReport.<ProgressReport>list("projectId", project.id).stream()
-                        .collect(Collectors.groupingBy(
-                                r -> r.indicatorId, Collectors.mapping(ProgressReport::toReport, Collectors.toList())));
+        Map<Long, List<Report>> reportsByIndicator = ProgressReport.ofProject(project.id).stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.indicatorId, Collectors.mapping(ProgressReport::toReport, Collectors.toList())));
         return project(project, targets, reportsByIndicator, executions.spentAsOf(project.id, on), on);
     }
 
