@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.jixiao.events.Topics;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.DedicatedInfra;
 
@@ -18,15 +19,24 @@ import org.jixiao.testinfra.DedicatedInfra;
 final class PartitionSplit {
     private static final int CONSUMED_TOPICS = 3;
     /** Partitions of each consumed topic (docs/operations.md, "Scale-out"). */
-    private static final int PARTITIONS = 6;
+    static final int PARTITIONS = 6;
 
     private PartitionSplit() {}
 
     /**
-     * Per topic, the partitions each member holds, once every consumed topic has {@code members} members that
-     * between them hold all its partitions (while a dead member is being noticed, the others keep only their own).
+     * The consumers one instance runs for a topic: two for {@code progress-events}
+     * ({@code mp.messaging.incoming.progress-events.concurrency}), one for the others.
      */
-    static Map<String, List<Set<TopicPartition>>> settled(DedicatedInfra infra, String group, int members)
+    static int consumersPerInstance(String topic) {
+        return Topics.PROGRESS_EVENTS.equals(topic) ? 2 : 1;
+    }
+
+    /**
+     * Per topic, the partitions each member holds, once every consumed topic has the members of {@code instances}
+     * instances and they hold all its partitions between them (while a dead instance is being noticed, the others keep
+     * only their own).
+     */
+    static Map<String, List<Set<TopicPartition>>> settled(DedicatedInfra infra, String group, int instances)
             throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
             List<Map<String, List<Set<TopicPartition>>>> found = new ArrayList<>();
@@ -45,15 +55,16 @@ final class PartitionSplit {
                         found.clear();
                         found.add(byTopic);
                         return byTopic.size() == CONSUMED_TOPICS
-                                && byTopic.values().stream()
-                                        .allMatch(m -> m.size() == members
-                                                && m.stream()
+                                && byTopic.entrySet().stream()
+                                        .allMatch(topic -> topic.getValue().size()
+                                                        == instances * consumersPerInstance(topic.getKey())
+                                                && topic.getValue().stream()
                                                                 .mapToInt(Set::size)
                                                                 .sum()
                                                         == PARTITIONS);
                     },
                     Duration.ofMinutes(2),
-                    members + " members of " + group + " holding partitions of every topic");
+                    instances + " instance(s) in " + group + " holding partitions of every topic");
             return found.get(0);
         }
     }

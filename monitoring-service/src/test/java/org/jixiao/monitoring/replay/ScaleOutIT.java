@@ -28,10 +28,14 @@ class ScaleOutIT {
     void twoInstancesSplitThePartitionsOfEveryTopic() {
         for (String topic : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
             List<Set<TopicPartition>> members = run.scaledOutSplit.get(topic);
-            assertThat(members).as(topic + ": one consumer of each instance").hasSize(2);
-            assertThat(members).as(topic + ": each instance holds partitions").allMatch(p -> !p.isEmpty());
-            assertThat(members.get(0)).as(topic + ": no partition twice").doesNotContainAnyElementsOf(members.get(1));
-            assertThat(members.get(0).size() + members.get(1).size()).as(topic).isEqualTo(6);
+            assertThat(members)
+                    .as(topic + ": the consumers of both instances")
+                    .hasSize(2 * PartitionSplit.consumersPerInstance(topic));
+            assertThat(members).as(topic + ": each consumer holds partitions").allMatch(p -> !p.isEmpty());
+            assertThat(members.stream().flatMap(Set::stream))
+                    .as(topic + ": every partition once")
+                    .doesNotHaveDuplicates()
+                    .hasSize(PartitionSplit.PARTITIONS);
         }
     }
 
@@ -39,8 +43,13 @@ class ScaleOutIT {
     void theSurvivorOfASigkillTakesOverEveryPartition() {
         for (String topic : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
             List<Set<TopicPartition>> members = run.survivorSplit.get(topic);
-            assertThat(members).as(topic + ": one consumer left").hasSize(1);
-            assertThat(members.get(0)).as(topic + ": all its partitions").hasSize(6);
+            assertThat(members)
+                    .as(topic + ": the survivor's consumers only")
+                    .hasSize(PartitionSplit.consumersPerInstance(topic));
+            assertThat(members.stream().flatMap(Set::stream))
+                    .as(topic + ": all its partitions")
+                    .doesNotHaveDuplicates()
+                    .hasSize(PartitionSplit.PARTITIONS);
         }
     }
 
