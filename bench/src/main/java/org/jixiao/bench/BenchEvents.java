@@ -22,6 +22,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class BenchEvents {
     static final int PROJECTS = 15;
     static final int INDICATORS_PER_PROJECT = 7;
+    /** The indicator of each project whose target is qualitative (显著提高): it is answered with a grade. */
+    static final int QUALITATIVE = 4;
+
     private static final String[][] TARGETS = {
         {"产出指标", "数量指标", "≥1000台", "GE", "1000", "台", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
         {"产出指标", "质量指标", "≥90%", "GE", "90", "%", "PERCENT", "RATE", "HIGHER_BETTER", "LEVEL"},
@@ -111,13 +114,15 @@ final class BenchEvents {
         return records;
     }
 
-    private static String value(int k, int i) {
+    /** A value in the unit of indicator {@code k}'s target (a grade for the qualitative one). */
+    static String value(int k, int i) {
         return switch (k) {
             case 0 -> (i % 1200) + "台";
             case 1, 5 -> (60 + i % 40) + "%";
             case 2 -> (1 + i % 6) + "小时";
             case 3 -> (i % 50) + "万次";
-            case 4 -> List.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED").get(i % 3);
+            case QUALITATIVE ->
+                List.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED").get(i % 3);
             default -> (i % 20) + "套";
         };
     }

@@ -36,10 +36,13 @@ import org.jixiao.testinfra.GeneratedTable;
  *   <li>ingest of 10,000 and 100,000 mixed reports over 105 indicators of 15 projects, written to
  *       {@code progress-events} in one Kafka transaction as other systems may (and as the batch endpoint does), from
  *       its commit until every one is stored (its status committed with it); and the same with the writing included;
+ *   <li>post → status event on the SSE stream at 1,000 reports/s through the gateway for 60 s ({@link
+ *       PostToStreamLatency}; the stack's write limit must allow it, e.g. {@code JIXIAO_RATE_LIMIT_WRITES=20000});
  *   <li>import catch-up: a 10,000-row target table imported through the gateway, until monitoring evaluated all of
  *       its indicators.
  * </ol>
- * Arguments: {@code --gateway URL --pg-port N --kafka-port N --data DIR [--sizes 10000,100000]}.
+ * Arguments: {@code --gateway URL --pg-port N --kafka-port N --data DIR [--sizes 10000,100000] [--latency-rate 1000]
+ * [--latency-seconds 60]} ({@code --latency-seconds 0} leaves the latency out).
  */
 public final class IngestBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,8 +53,10 @@ public final class IngestBenchmark {
     private final Path data;
     private final long run = System.currentTimeMillis() % 100_000;
     private final BenchEvents events;
+    private final Map<String, String> options;
 
     private IngestBenchmark(Map<String, String> args) {
+        this.options = args;
         this.gateway = args.getOrDefault("--gateway", "http://127.0.0.1:8080");
         this.jdbcUrl = "jdbc:postgresql://127.0.0.1:" + args.getOrDefault("--pg-port", "5433") + "/monitoring";
         this.data = Path.of(args.getOrDefault("--data", ".jixiao"));
@@ -90,6 +95,10 @@ public final class IngestBenchmark {
             table.put(
                     String.format("ingest %,d reports, writing them to Kafka included%s", n, label),
                     new double[] {n / total, total, n / total / baselineRate});
+        }
+        int latencySeconds = Integer.parseInt(options.getOrDefault("--latency-seconds", "60"));
+        if (latencySeconds > 0) {
+            latency(Integer.parseInt(options.getOrDefault("--latency-rate", "1000")), latencySeconds);
         }
         double catchUp = importCatchUp(10_000);
         table.put("import 10,000 rows: visible after the answer", new double[] {10_000 / catchUp, catchUp, Double.NaN});
@@ -203,14 +212,7 @@ public final class IngestBenchmark {
     /** Seconds from the import's answer until monitoring evaluated every indicator of the table. */
     private double importCatchUp(int rows) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String adminKey = Files.readString(data.resolve("keys/admin.key")).strip();
-        HttpResponse<String> token = http.send(
-                HttpRequest.newBuilder(URI.create(gateway + "/api/auth/token"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"apiKey\":\"" + adminKey + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String bearer = JSON.readTree(token.body()).path("token").asText();
+        String bearer = adminToken(http);
         String table = GeneratedTable.text("96" + String.format("%04d", run % 10_000), "追赶" + run, rows);
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(
@@ -238,6 +240,47 @@ public final class IngestBenchmark {
                 "import: %,d rows answered in %.2f s, all evaluated in monitoring %.2f s later%n",
                 rows, answered, catchUp);
         return catchUp;
+    }
+
+    /** An admin token for the stack's admin key. */
+    private String adminToken(HttpClient http) throws Exception {
+        String adminKey = Files.readString(data.resolve("keys/admin.key")).strip();
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/api/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"apiKey\":\"" + adminKey + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(token.body()).path("token").asText();
+    }
+
+    /**
+     * Post → SSE latency at {@code rate} reports/s for {@code seconds} (see {@link PostToStreamLatency}), then every
+     * accepted report looked for in the database.
+     */
+    private void latency(int rate, int seconds) throws Exception {
+        String reporter = "bench-latency-" + run;
+        PostToStreamLatency.Result result = new PostToStreamLatency(
+                        gateway, adminToken(HttpClient.newHttpClient()), events, TODAY)
+                .run(rate, seconds, reporter);
+        String stored = "SELECT count(*) FROM progress_report WHERE reporter = '" + reporter + "'";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count(stored) < result.accepted() && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+        }
+        long found = count(stored);
+        System.out.printf(
+                "post → SSE at %,d reports/s for %d s: %,d posted, %,d accepted (202), %,d refused %s, %,d of the"
+                        + " accepted stored%n",
+                rate, seconds, result.posted(), result.accepted(), result.refused(), result.refusals(), found);
+        System.out.printf(
+                "  %,d probes: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms; %d without a status event%n",
+                result.probeMillis().size(),
+                result.percentile(0.50),
+                result.percentile(0.90),
+                result.percentile(0.99),
+                result.percentile(1.0),
+                result.probesWithoutEvent());
     }
 
     private long count(String sql) throws Exception {

@@ -1,0 +1,182 @@
+package org.jixiao.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Post → status event on the SSE stream under load: reports are posted one per request through the gateway's
+ * {@code POST /api/progress} at a fixed rate while a client follows {@code GET /api/stream/status}.
+ *
+ * <p>A status event is only published when something changes, and a batch publishes a project's final state only, so
+ * not every report has an event of its own. The latency is measured on <b>probes</b>: every 100 ms one report on the
+ * qualitative indicator of one of the last {@value #PROBE_PROJECTS} projects, answering ACHIEVED and NOT_ACHIEVED in
+ * turn, so that each probe changes its indicator's status and its event names the probe as its cause. The rest of the
+ * rate is background load spread over every indicator of the other projects. Every accepted report is then looked
+ * for in the database.
+ */
+final class PostToStreamLatency {
+    static final int PROBE_PROJECTS = 5;
+    private static final long PROBE_EVERY_NANOS = Duration.ofMillis(100).toNanos();
+    private static final Pattern REPORT_ID = Pattern.compile("\"reportId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final int MAX_IN_FLIGHT = 2_000;
+
+    /** What one run measured. */
+    record Result(
+            int posted,
+            int accepted,
+            int refused,
+            Map<String, Integer> refusals,
+            List<Long> probeMillis,
+            int probesWithoutEvent) {
+        long percentile(double p) {
+            if (probeMillis.isEmpty()) {
+                return -1;
+            }
+            List<Long> sorted = new ArrayList<>(probeMillis);
+            Collections.sort(sorted);
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+        }
+    }
+
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String gateway;
+    private final String bearer;
+    private final BenchEvents events;
+    private final LocalDate today;
+    private final Map<UUID, Long> eventSeenAt = new ConcurrentHashMap<>();
+
+    PostToStreamLatency(String gateway, String bearer, BenchEvents events, LocalDate today) {
+        this.gateway = gateway;
+        this.bearer = bearer;
+        this.events = events;
+        this.today = today;
+    }
+
+    /** Posts at {@code rate} reports/s for {@code seconds}, by {@code reporter}; waits for the probes' events. */
+    Result run(int rate, int seconds, String reporter) throws Exception {
+        CompletableFuture<HttpResponse<Stream<String>>> stream = follow();
+        Thread.sleep(1_000); // the stream is open and past its replay before the first probe
+        Map<UUID, Long> probesSentAt = new ConcurrentHashMap<>();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        Map<String, Integer> refusals = new ConcurrentHashMap<>();
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        long every = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        long nextProbe = start;
+        int total = rate * seconds;
+        int probes = 0;
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * every;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            boolean probe = System.nanoTime() >= nextProbe;
+            String body;
+            if (probe) {
+                nextProbe += PROBE_EVERY_NANOS;
+                int p = BenchEvents.PROJECTS - PROBE_PROJECTS + probes % PROBE_PROJECTS;
+                // Each probe project alternates, so each probe changes its indicator's status.
+                String answer = (probes / PROBE_PROJECTS) % 2 == 0 ? "NOT_ACHIEVED" : "ACHIEVED";
+                body = report(events.indicatorId(p, BenchEvents.QUALITATIVE), answer, reporter);
+                probes++;
+            } else {
+                int p = i % (BenchEvents.PROJECTS - PROBE_PROJECTS);
+                int k = (i / BenchEvents.PROJECTS) % BenchEvents.INDICATORS_PER_PROJECT;
+                body = report(events.indicatorId(p, k), BenchEvents.value(k, i), reporter);
+            }
+            inFlight.acquire();
+            long sentAt = System.nanoTime();
+            pending.add(http.sendAsync(post(body), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> {
+                        inFlight.release();
+                        if (failure == null && response.statusCode() == 202) {
+                            accepted.incrementAndGet();
+                            if (probe) {
+                                Matcher id = EVENT_ID.matcher(response.body());
+                                if (id.find()) {
+                                    probesSentAt.put(UUID.fromString(id.group(1)), sentAt);
+                                }
+                            }
+                        } else {
+                            refused.incrementAndGet();
+                            refusals.merge(
+                                    failure != null
+                                            ? failure.getClass().getSimpleName()
+                                            : "HTTP " + response.statusCode(),
+                                    1,
+                                    Integer::sum);
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!eventSeenAt.keySet().containsAll(probesSentAt.keySet()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        stream.cancel(true);
+        List<Long> millis = new ArrayList<>();
+        probesSentAt.forEach((id, sentAt) -> {
+            Long seen = eventSeenAt.get(id);
+            if (seen != null) {
+                millis.add(Math.max(0, (seen - sentAt) / 1_000_000));
+            }
+        });
+        return new Result(total, accepted.get(), refused.get(), refusals, millis, probesSentAt.size() - millis.size());
+    }
+
+    /** Follows the status stream from now on, noting when each report's first status event arrives. */
+    private CompletableFuture<HttpResponse<Stream<String>>> follow() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/stream/status"))
+                .header("Authorization", "Bearer " + bearer)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        CompletableFuture<HttpResponse<Stream<String>>> response =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(r -> r.body().forEach(line -> {
+            if (line.startsWith("data:")) {
+                Matcher cause = REPORT_ID.matcher(line);
+                if (cause.find()) {
+                    eventSeenAt.putIfAbsent(UUID.fromString(cause.group(1)), System.nanoTime());
+                }
+            }
+        }));
+        return response;
+    }
+
+    private HttpRequest post(String body) {
+        return HttpRequest.newBuilder(URI.create(gateway + "/api/progress"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private String report(long indicatorId, String value, String reporter) {
+        return """
+                {"indicatorId":%d,"asOf":"%s","value":"%s","reporter":"%s"}""".formatted(indicatorId, today, value, reporter);
+    }
+}
