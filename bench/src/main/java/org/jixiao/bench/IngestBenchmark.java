@@ -86,9 +86,10 @@ public final class IngestBenchmark {
         for (int n : sizes) {
             Ingest ingest = ingest(n);
             double total = ingest.written() + ingest.consumed();
-            String label = table.keySet().stream().anyMatch(k -> k.startsWith(String.format("ingest %,d ", n)))
-                    ? ", again"
-                    : "";
+            long before = table.keySet().stream()
+                    .filter(k -> k.startsWith(String.format("ingest %,d reports after", n)))
+                    .count();
+            String label = before == 0 ? "" : String.format(", run %d", before + 1);
             table.put(
                     String.format("ingest %,d reports after their commit%s", n, label),
                     new double[] {n / ingest.consumed(), ingest.consumed(), n / ingest.consumed() / baselineRate});
