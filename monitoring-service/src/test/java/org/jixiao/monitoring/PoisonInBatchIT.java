@@ -98,11 +98,12 @@ class PoisonInBatchIT {
         List<UUID> stored = QuarkusTransaction.requiringNew()
                 .call(() -> ids("SELECT id FROM progress_report WHERE indicator_id = " + ids[1]));
         assertThat(stored).hasSize(REPORTS).containsExactlyInAnyOrderElementsOf(good);
-        List<UUID> processed = QuarkusTransaction.requiringNew()
+        // A report's row is its own log of the processed event (its id is the event id): none in processed_event.
+        List<UUID> logged = QuarkusTransaction.requiringNew()
                 .call(() ->
                         ids("SELECT event_id FROM processed_event WHERE event_id IN (SELECT id FROM progress_report "
                                 + "WHERE indicator_id = " + ids[1] + ")"));
-        assertThat(processed).hasSize(REPORTS).doesNotHaveDuplicates();
+        assertThat(logged).isEmpty();
         // Nothing of the poison was kept: the unknown indicator got no report.
         assertThat(ProgressAndStatusIT.reportsOf(1)).isZero();
     }

@@ -11,4 +11,13 @@ public interface BatchHandler<T> {
     Checked<T> check(List<Consumed> batch);
 
     void apply(List<Checked.Item<T>> fresh);
+
+    /**
+     * Whether the event that brought {@code data} is logged in {@code processed_event} before it is applied. A row
+     * keyed by the event's own id (a progress report) is its own log: such events reach {@link #apply} even when seen
+     * before, and the handler's insert of their rows skips the ones already stored.
+     */
+    default boolean loggedAsProcessed(T data) {
+        return true;
+    }
 }

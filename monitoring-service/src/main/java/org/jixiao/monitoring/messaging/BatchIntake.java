@@ -4,7 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -88,10 +91,7 @@ public class BatchIntake {
         return TransientFailures.retry(
                 () -> QuarkusTransaction.requiringNew().call(() -> {
                     Checked<T> checked = handler.check(batch);
-                    handler.apply(processed.claim(
-                            topic,
-                            checked.accepted(),
-                            item -> item.consumed().event().eventId()));
+                    handler.apply(firstSeen(topic, checked.accepted(), handler));
                     return checked.rejected();
                 }),
                 maxBackoff,
@@ -99,6 +99,22 @@ public class BatchIntake {
                 backoff -> LOG.warnf(
                         "database unavailable while applying %d from %s, retrying in %s",
                         batch.size(), topic, backoff));
+    }
+
+    /**
+     * The accepted items to apply, in order: those logged in {@code processed_event} only if their event id is new
+     * there; those that are their own log all of them ({@link BatchHandler#loggedAsProcessed}).
+     */
+    private <T> List<Checked.Item<T>> firstSeen(String topic, List<Checked.Item<T>> accepted, BatchHandler<T> handler) {
+        List<Checked.Item<T>> logged = accepted.stream()
+                .filter(item -> handler.loggedAsProcessed(item.data()))
+                .toList();
+        Set<Checked.Item<T>> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(
+                processed.claim(topic, logged, item -> item.consumed().event().eventId()));
+        return accepted.stream()
+                .filter(item -> fresh.contains(item) || !handler.loggedAsProcessed(item.data()))
+                .toList();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -32,10 +33,11 @@ import org.jixiao.monitoring.rules.AssessmentChecks;
 import org.jixiao.monitoring.rules.ReportTexts;
 
 /**
- * Stores the progress reports of a polled batch (each report's id is its event id, so a redelivery is a no-op) and the
- * admins' score assessments, and re-evaluates every project they touch once. Reports may also come from other systems
- * writing to the topic directly: one naming an unknown indicator, or with a value REST would refuse (a wrong unit
- * family, no unit), is poison; so is an assessment REST would refuse outright.
+ * Stores the progress reports of a polled batch (each report's id is its event id, so its row is its own log of
+ * processed events and a redelivery is a no-op) and the admins' score assessments, and re-evaluates every project they
+ * touch once. Reports may also come from other systems writing to the topic directly: one naming an unknown indicator,
+ * or with a value REST would refuse (a wrong unit family, no unit), is poison; so is an assessment REST would refuse
+ * outright.
  */
 @ApplicationScoped
 public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
@@ -135,14 +137,22 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
 
     @Override
     public void apply(List<Checked.Item<ProgressFact>> fresh) {
-        List<ProgressReport> reports = new ArrayList<>();
+        List<ProgressReport> reports = fresh.stream()
+                .map(Checked.Item::data)
+                .filter(ProgressFact.Reported.class::isInstance)
+                .map(reported -> ((ProgressFact.Reported) reported).report())
+                .toList();
+        // A report's id is its event id: the ones stored before (a batch consumed again) are skipped here.
+        Set<UUID> stored = rows.insertNew(reports);
         // The last fact of each project in consumption order is the one its new state follows from.
         Map<Long, Reason> causes = new LinkedHashMap<>();
         for (Checked.Item<ProgressFact> item : fresh) {
             if (item.data() instanceof ProgressFact.Reported reported) {
-                reports.add(reported.report());
-                causes.put(
-                        reported.projectId(), new Reason(Cause.REPORT, reported.report().id, reported.report().asOf));
+                if (stored.contains(reported.report().id)) {
+                    causes.put(
+                            reported.projectId(),
+                            new Reason(Cause.REPORT, reported.report().id, reported.report().asOf));
+                }
             } else if (item.data() instanceof ProgressFact.Assessed assessed) {
                 assess(assessed);
                 causes.put(
@@ -150,8 +160,13 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                         new Reason(Cause.SCORE_ASSESSED, assessed.eventId(), LocalDate.ofInstant(assessed.at(), zone)));
             }
         }
-        rows.insert(reports);
         reevaluation.after(causes);
+    }
+
+    /** A report is logged by its own row ({@code progress_report.id} is its event id), not in processed_event. */
+    @Override
+    public boolean loggedAsProcessed(ProgressFact fact) {
+        return !(fact instanceof ProgressFact.Reported);
     }
 
     /** The latest assessment of an indicator replaces the one before; a withdrawal (no share) clears it. */

@@ -183,6 +183,7 @@ final class ReplayRuns {
     private static void awaitEverythingProcessed(Database db, Scenario scenario) {
         Await.until(
                 () -> db.count("SELECT count(*) FROM processed_event")
+                                        + db.count("SELECT count(*) FROM progress_report")
                                 == scenario.allIds().size()
                         && db.count("SELECT count(*) FROM pending_refresh") == 0
                         && db.count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0,
