@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * 7 indicators each, then progress reports on them. The ids are made unique to one run.
  */
 final class BenchEvents {
+    private static final Pattern JSON_EVENT_ID = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"");
     static final int PROJECTS = 15;
     static final int INDICATORS_PER_PROJECT = 7;
     /** The indicator of each project whose target is qualitative (显著提高): it is answered with a grade. */
@@ -169,6 +172,22 @@ final class BenchEvents {
                 StringSerializer.class.getName()));
         config.putAll(extra);
         return config;
+    }
+
+    /** The event id of the last record of each key (project). */
+    static String[] lastIdOfEachKey(List<ProducerRecord<String, String>> records) {
+        Map<String, String> last = new LinkedHashMap<>();
+        for (ProducerRecord<String, String> record : records) {
+            last.put(
+                    record.key(),
+                    JSON_EVENT_ID
+                            .matcher(record.value())
+                            .results()
+                            .findFirst()
+                            .orElseThrow()
+                            .group(1));
+        }
+        return last.values().toArray(String[]::new);
     }
 
     private static String quoted(String s) {

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jixiao.testinfra.GeneratedTable;
 
@@ -47,7 +46,6 @@ import org.jixiao.testinfra.GeneratedTable;
 public final class IngestBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now();
-    private static final Pattern JSON_EVENT_ID = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"");
     private final String gateway;
     private final String jdbcUrl;
     private final Path data;
@@ -177,7 +175,7 @@ public final class IngestBenchmark {
         // Each project's reports share a partition and are stored in order: once the last report of every project is
         // stored, all are. Polling for those few ids costs PostgreSQL next to nothing, where counting the rows would
         // scan the table every 50 ms and compete with what is measured.
-        String[] lastOfEachProject = lastIdOfEachKey(records);
+        String[] lastOfEachProject = BenchEvents.lastIdOfEachKey(records);
         await(
                 () -> count("SELECT count(*) FROM progress_report WHERE id = ANY('{"
                         + String.join(",", lastOfEachProject) + "}'::uuid[])"),
@@ -192,22 +190,6 @@ public final class IngestBenchmark {
                 "ingest: %,d reports written to Kafka in one transaction in %.2f s, all stored %.2f s after its commit%n",
                 n, ingest.written(), ingest.consumed());
         return ingest;
-    }
-
-    /** The event id of the last record of each key (project). */
-    private static String[] lastIdOfEachKey(List<ProducerRecord<String, String>> records) {
-        Map<String, String> last = new LinkedHashMap<>();
-        for (ProducerRecord<String, String> record : records) {
-            last.put(
-                    record.key(),
-                    JSON_EVENT_ID
-                            .matcher(record.value())
-                            .results()
-                            .findFirst()
-                            .orElseThrow()
-                            .group(1));
-        }
-        return last.values().toArray(String[]::new);
     }
 
     /** Seconds from the import's answer until monitoring evaluated every indicator of the table. */
@@ -269,19 +251,7 @@ public final class IngestBenchmark {
         while (count(stored) < result.accepted() && System.nanoTime() < deadline) {
             Thread.sleep(1_000);
         }
-        long found = count(stored);
-        System.out.printf(
-                "post → SSE at %,d reports/s for %d s: %,d posted, %,d accepted (202), %,d refused %s, %,d of the"
-                        + " accepted stored%n",
-                rate, seconds, result.posted(), result.accepted(), result.refused(), result.refusals(), found);
-        System.out.printf(
-                "  %,d probes: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms; %d without a status event%n",
-                result.probeMillis().size(),
-                result.percentile(0.50),
-                result.percentile(0.90),
-                result.percentile(0.99),
-                result.percentile(1.0),
-                result.probesWithoutEvent());
+        System.out.print(result.describe(rate, seconds, count(stored)));
     }
 
     private long count(String sql) throws Exception {

@@ -46,6 +46,27 @@ final class PostToStreamLatency {
             Map<String, Integer> refusals,
             List<Long> probeMillis,
             int probesWithoutEvent) {
+        /** The lines the benchmark prints, with how many of the accepted reports were found stored. */
+        String describe(int rate, int seconds, long stored) {
+            return String.format(
+                    "post → SSE at %,d reports/s for %d s: %,d posted, %,d accepted (202), %,d refused %s, %,d of the"
+                            + " accepted stored%n  %,d probes: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms; %d without a"
+                            + " status event%n",
+                    rate,
+                    seconds,
+                    posted,
+                    accepted,
+                    refused,
+                    refusals,
+                    stored,
+                    probeMillis.size(),
+                    percentile(0.50),
+                    percentile(0.90),
+                    percentile(0.99),
+                    percentile(1.0),
+                    probesWithoutEvent);
+        }
+
         long percentile(double p) {
             if (probeMillis.isEmpty()) {
                 return -1;
