@@ -1,5 +1,6 @@
 package org.jixiao.bench;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jixiao.testinfra.KafkaLogins;
 
 /**
  * The events {@link IngestBenchmark} writes to Kafka the way the other services and other systems do: 15 projects with
@@ -38,14 +40,26 @@ final class BenchEvents {
         {"产出指标", "数量指标", "≥17套", "GE", "17", "套", "COUNT", "QUANTITY", "HIGHER_BETTER", "CUMULATIVE"},
     };
 
-    private final String bootstrap;
+    private final Map<String, Object> kafkaClient;
     private final long run;
     private final LocalDate today;
 
-    BenchEvents(String bootstrap, long run, LocalDate today) {
-        this.bootstrap = bootstrap;
+    /**
+     * @param kafkaClient bootstrap servers and the stack's admin login: the benchmark announces its projects and
+     *     indicators as the services would, and writes its reports unsigned, as an outside reporting system does (the
+     *     stack must let outside reporters report for its units, {@link #UNITS})
+     */
+    BenchEvents(Map<String, Object> kafkaClient, long run, LocalDate today) {
+        this.kafkaClient = kafkaClient;
         this.run = run;
         this.today = today;
+    }
+
+    /** The benchmark's five units (JIXIAO_REPORTS_OUTSIDE_UNITS of the stack it runs against). */
+    static final List<String> UNITS = List.of("970000", "970001", "970002", "970003", "970004");
+
+    static String unitOf(int p) {
+        return UNITS.get(p % UNITS.size());
     }
 
     long projectId(int p) {
@@ -60,7 +74,7 @@ final class BenchEvents {
     List<ProducerRecord<String, String>> readModel() {
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         for (int p = 0; p < PROJECTS; p++) {
-            String unit = "9700" + String.format("%02d", p % 5);
+            String unit = unitOf(p);
             String key = Long.toString(projectId(p));
             records.add(new ProducerRecord<>("project-events", key, envelope("ProjectRegistered", """
                     {"projectId":%d,"unitCode":"%s","fiscalYear":%d,"name":"基准项目%d-%d",
@@ -104,10 +118,11 @@ final class BenchEvents {
             int k = (i / PROJECTS) % INDICATORS_PER_PROJECT;
             records.add(new ProducerRecord<>(
                     "progress-events", Long.toString(projectId(p)), envelope("ProgressReported", """
-                    {"indicatorId":%d,"projectId":%d,"unitCode":"x","asOf":"%s","value":"%s","reporter":"%s",
+                    {"indicatorId":%d,"projectId":%d,"unitCode":"%s","asOf":"%s","value":"%s","reporter":"%s",
                      "likelihood":%s,"reportedAt":"%s"}""".formatted(
                                     indicatorId(p, k),
                                     projectId(p),
+                                    unitOf(p),
                                     today.minusDays(i % 30),
                                     value(k, i),
                                     reporter,
@@ -157,9 +172,8 @@ final class BenchEvents {
     }
 
     private Map<String, Object> producerConfig(Map<String, Object> extra) {
-        Map<String, Object> config = new HashMap<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
+        Map<String, Object> config = new HashMap<>(kafkaClient);
+        config.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG,
                 "all",
                 ProducerConfig.LINGER_MS_CONFIG,
@@ -172,6 +186,11 @@ final class BenchEvents {
                 StringSerializer.class.getName()));
         config.putAll(extra);
         return config;
+    }
+
+    /** The stack's super user, with the password the stack keeps in {@code <data>/keys}. */
+    static Map<String, Object> adminClient(Path data, String kafkaPort) {
+        return KafkaLogins.client("127.0.0.1:" + kafkaPort, data.resolve("keys"), KafkaLogins.ADMIN);
     }
 
     /** The event id of the last record of each key (project). */

@@ -58,7 +58,8 @@ public final class IngestBenchmark {
         this.gateway = args.getOrDefault("--gateway", "http://127.0.0.1:8080");
         this.jdbcUrl = "jdbc:postgresql://127.0.0.1:" + args.getOrDefault("--pg-port", "5433") + "/monitoring";
         this.data = Path.of(args.getOrDefault("--data", ".jixiao"));
-        this.events = new BenchEvents("127.0.0.1:" + args.getOrDefault("--kafka-port", "9092"), run, TODAY);
+        this.events =
+                new BenchEvents(BenchEvents.adminClient(data, args.getOrDefault("--kafka-port", "9092")), run, TODAY);
     }
 
     public static void main(String[] argv) throws Exception {

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.acl.AclBinding;
+import org.jixiao.stack.KafkaAccess;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -17,6 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  * No Docker engine runs in CI, so docker-compose.yml is checked statically: it parses, every service it builds uses
  * the one shared Dockerfile with its own folder, every variable it sets on a service names a property that service
  * really has, dependencies exist, and ports agree with the services' configuration and the gateway's upstream URLs.
+ * Its Kafka must be guarded as the local stack's is (docs/security.md, "Kafka"): logins only, and the same grants.
  */
 class DockerComposeFileTest {
     static final Path REPO = Path.of(System.getProperty("jixiao.repo.dir", ".."))
@@ -24,6 +30,8 @@ class DockerComposeFileTest {
             .normalize();
     static final Set<String> JIXIAO_SERVICES =
             Set.of("project-service", "indicator-service", "monitoring-service", "gateway");
+    /** A value docker compose refuses to start without: {@code ${NAME:?message}}, never a default. */
+    static final Pattern REQUIRED = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?[^}]*}");
 
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> services() throws IOException {
@@ -59,19 +67,37 @@ class DockerComposeFileTest {
 
     /**
      * The property an environment variable sets, per MicroProfile Config's mapping (dots and dashes → _), also where
-     * the file sets it for a profile only (the database login exists only in dev and test).
+     * the file sets it for a profile only (the database login exists only in dev and test) or only uses it in another
+     * value (the Kafka login: {@code ${jixiao.kafka-user}}).
      */
     static boolean namesAProperty(String variable, Properties properties) {
-        return properties.stringPropertyNames().stream()
+        Set<String> names = properties.stringPropertyNames().stream()
                 .map(p -> p.replaceFirst("^%[a-z]+\\.", ""))
+                .collect(Collectors.toSet());
+        for (String key : properties.stringPropertyNames()) {
+            Matcher used = Pattern.compile("\\$\\{([^}:]+)").matcher(properties.getProperty(key));
+            while (used.find()) {
+                names.add(used.group(1));
+            }
+        }
+        return names.stream()
                 .anyMatch(p -> p.replaceAll("[^A-Za-z0-9]", "_").toUpperCase().equals(variable));
+    }
+
+    /** The broker property a KAFKA_* variable sets, named as the apache/kafka image (and kafka-broker.sh) does. */
+    static String brokerProperty(String variable) {
+        return variable.replaceFirst("^KAFKA_", "")
+                .toLowerCase()
+                .replace('_', '.')
+                .replace("...", "-")
+                .replace("..", "_");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyServiceIsBuiltByTheSharedDockerfileForItsOwnFolder() throws IOException {
         Map<String, Map<String, Object>> services = services();
-        assertThat(services.keySet()).containsAll(JIXIAO_SERVICES).contains("postgres", "kafka", "topics");
+        assertThat(services.keySet()).containsAll(JIXIAO_SERVICES).contains("postgres", "kafka", "kafka-setup");
         for (String name : JIXIAO_SERVICES) {
             Map<String, Object> build = (Map<String, Object>) services.get(name).get("build");
             assertThat(REPO.resolve((String) build.get("context")).normalize())
@@ -131,7 +157,7 @@ class DockerComposeFileTest {
         for (String topic : List.of("project-events", "indicator-events", "progress-events", "status-events")) {
             assertThat(script).contains(topic);
         }
-        assertThat(script).contains("cleanup.policy=compact").contains(".dlq");
+        assertThat(script).contains("cleanup.policy=compact").contains(".dlq").contains("--command-config");
         String init = Files.readString(REPO.resolve("deploy/postgres-init.sh"));
         assertThat(init)
                 .contains("for service in project indicator monitoring gateway")
@@ -152,5 +178,116 @@ class DockerComposeFileTest {
         }
         assertThat(environment(services.get("postgres")).get("POSTGRES_PASSWORD"))
                 .startsWith("${POSTGRES_PASSWORD:?");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kafkaServesOnlyLoggedInClientsAndOnlyWhatIsGranted() throws IOException {
+        Map<String, Object> kafka = services().get("kafka");
+        Map<String, String> properties = environment(kafka).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("KAFKA_") && !e.getKey().equals("KAFKA_ADMIN_PASSWORD"))
+                .collect(Collectors.toMap(e -> brokerProperty(e.getKey()), Map.Entry::getValue));
+        Map<String, String> protocols = Pattern.compile(",")
+                .splitAsStream(properties.get("listener.security.protocol.map"))
+                .map(entry -> entry.split(":"))
+                .collect(Collectors.toMap(entry -> entry[0], entry -> entry[1]));
+        for (String key : List.of("listeners", "advertised.listeners")) {
+            for (String listener : properties.get(key).split(",")) {
+                assertThat(protocols.get(listener.substring(0, listener.indexOf("://"))))
+                        .as(key + " " + listener)
+                        .isEqualTo("SASL_PLAINTEXT");
+            }
+        }
+        assertThat(properties)
+                .containsEntry("sasl.enabled.mechanisms", "SCRAM-SHA-256")
+                .containsEntry("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-256")
+                .containsEntry("inter.broker.listener.name", "SASL_PLAINTEXT")
+                .containsEntry("sasl.mechanism.controller.protocol", "PLAIN")
+                .containsEntry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
+                .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("allow.everyone.if.no.acl.found", "false")
+                .containsEntry("super.users", "User:admin")
+                .containsEntry("log.dirs", "/var/lib/kafka/data");
+        assertThat(kafka).doesNotContainKey("ports");
+        assertThat(environment(kafka).get("KAFKA_ADMIN_PASSWORD")).matches(REQUIRED);
+        assertThat((List<String>) kafka.get("entrypoint")).contains("/deploy/kafka-broker.sh");
+        assertThat((List<String>) kafka.get("volumes")).contains("./deploy/kafka-broker.sh:/deploy/kafka-broker.sh:ro");
+        assertThat(Files.readString(REPO.resolve("deploy/kafka-broker.sh")))
+                .contains("--add-scram \"SCRAM-SHA-256=[name=admin,password=$password]\"")
+                .contains("admin-client.properties");
+        Map<String, Object> healthcheck = (Map<String, Object>) kafka.get("healthcheck");
+        assertThat(String.join(" ", (List<String>) healthcheck.get("test")))
+                .contains("--command-config /opt/kafka/config/admin-client.properties");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceLogsInToKafkaAsItsOwnPrincipalOnceTheSetupCompleted() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, String> setup = environment(services.get("kafka-setup"));
+        for (String name : JIXIAO_SERVICES) {
+            Map<String, String> env = environment(services.get(name));
+            String variable = name.toUpperCase().replace('-', '_') + "_KAFKA_PASSWORD";
+            assertThat(env.get("JIXIAO_KAFKA_USER")).as(name).isEqualTo(name);
+            assertThat(env.get("JIXIAO_KAFKA_PASSWORD"))
+                    .as(name)
+                    .matches(REQUIRED)
+                    .startsWith("${" + variable + ":?")
+                    .isEqualTo(setup.get(variable));
+            Map<String, Map<String, String>> dependsOn =
+                    (Map<String, Map<String, String>>) services.get(name).get("depends_on");
+            assertThat(dependsOn.get("kafka-setup")).containsEntry("condition", "service_completed_successfully");
+        }
+    }
+
+    @Test
+    void kafkaSetupGrantsExactlyWhatTheLocalStackGrants() throws IOException {
+        List<String> table = Files.readAllLines(REPO.resolve("deploy/kafka-acls.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> String.join(" ", line.trim().split("\\s+")).toLowerCase())
+                .toList();
+        List<String> granted = KafkaAccess.bindings().stream()
+                .map(DockerComposeFileTest::aclLine)
+                .toList();
+        assertThat(table).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(granted);
+        String setup = Files.readString(REPO.resolve("deploy/kafka-setup.sh"));
+        assertThat(setup)
+                .contains("--allow-principal \"User:$principal\" --operation \"$operation\" \"--$resource\" \"$name\"")
+                .contains("--resource-pattern-type \"$pattern\"")
+                .contains("done <\"$here/kafka-acls.txt\"");
+        Matcher loop = Pattern.compile("for principal in ([a-z -]+); do").matcher(setup);
+        assertThat(loop.find()).isTrue();
+        Set<String> principals = table.stream().map(line -> line.split(" ")[0]).collect(Collectors.toSet());
+        assertThat(loop.group(1).split(" ")).containsExactlyInAnyOrderElementsOf(principals);
+        Map<String, String> env = environment(services().get("kafka-setup"));
+        for (String principal : principals) {
+            String variable = principal.toUpperCase().replace('-', '_') + "_KAFKA_PASSWORD";
+            assertThat(env.get(variable)).as(variable).matches(REQUIRED);
+        }
+    }
+
+    /** A grant as kafka-acls.txt writes it: principal, operation, resource type, name, pattern type. */
+    private static String aclLine(AclBinding binding) {
+        return String.join(
+                        " ",
+                        binding.entry().principal().replaceFirst("^User:", ""),
+                        binding.entry().operation().name(),
+                        binding.pattern().resourceType().name().replace('_', '-'),
+                        binding.pattern().name(),
+                        binding.pattern().patternType().name())
+                .toLowerCase();
+    }
+
+    @Test
+    void envExampleListsEveryVariableTheComposeFileRequires() throws IOException {
+        Set<String> listed = Files.readAllLines(REPO.resolve(".env.example")).stream()
+                .filter(line -> line.matches("[A-Z0-9_]+=.*"))
+                .map(line -> line.substring(0, line.indexOf('=')))
+                .collect(Collectors.toSet());
+        Matcher required = REQUIRED.matcher(Files.readString(REPO.resolve("docker-compose.yml")));
+        while (required.find()) {
+            assertThat(listed).as(".env.example").contains(required.group(1));
+        }
+        assertThat(Files.readString(REPO.resolve("docker-compose.yml"))).doesNotContain(":-");
     }
 }

@@ -168,8 +168,8 @@ class HostileRequestsFuzzIT {
 
     private static Map<String, Long> endOffsets() {
         Map<String, Long> offsets = new LinkedHashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of("bootstrap.servers", system.kafka()), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(system.kafka(), new StringDeserializer(), new StringDeserializer())) {
             for (String topic : WRITTEN_TOPICS) {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                         .map(p -> new TopicPartition(topic, p.partition()))

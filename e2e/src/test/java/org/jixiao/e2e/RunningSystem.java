@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jixiao.stack.FreePorts;
+import org.jixiao.testinfra.KafkaLogins;
 
 /**
  * The whole system started exactly as README line 1 starts it (local-stack's launcher with its built services), on
@@ -135,8 +136,14 @@ final class RunningSystem implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
-    String kafka() {
-        return "127.0.0.1:" + kafkaPort;
+    /** Settings for a Kafka client of the stack, logged in as its super user with the password the stack keeps. */
+    Map<String, Object> kafka() {
+        return kafkaAs(KafkaLogins.ADMIN);
+    }
+
+    /** Settings for a Kafka client logged in as one of the stack's principals. */
+    Map<String, Object> kafkaAs(String principal) {
+        return KafkaLogins.client("127.0.0.1:" + kafkaPort, data.resolve("keys"), principal);
     }
 
     ProcessHandle handle() {

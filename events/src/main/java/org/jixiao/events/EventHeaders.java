@@ -7,6 +7,11 @@ public final class EventHeaders {
     public static final String EVENT_VERSION = "eventVersion";
     /** Set on records in a {@code .dlq} topic: why the record could not be processed. */
     public static final String DEAD_LETTER_REASON = "dead-letter-reason";
+    /**
+     * Set by monitoring's own intake on what it publishes to {@code progress-events}: an HMAC of the record's value, so
+     * its consumer tells the reports it checked from those an outside system wrote straight to the topic.
+     */
+    public static final String INTAKE_SIGNATURE = "intake-signature";
 
     private EventHeaders() {}
 }

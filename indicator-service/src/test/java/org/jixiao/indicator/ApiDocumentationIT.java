@@ -87,8 +87,7 @@ class ApiDocumentationIT {
 
         CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() ->
                 given().contentType("text/plain; charset=utf-8").body(file).post("/api/imports"));
-        try (TopicReader commands =
-                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_COMMANDS)) {
+        try (TopicReader commands = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_COMMANDS)) {
             JsonNode command = TopicReader.json(commands.await(
                             r -> TopicReader.json(r)
                                     .at("/data/importId")
@@ -107,7 +106,7 @@ class ApiDocumentationIT {
                             command.path("fiscalYear").asInt(),
                             command.path("name").asText());
             TopicWriter.send(
-                    PostgresKafkaResource.bootstrapServers(),
+                    PostgresKafkaResource.kafkaClient(),
                     Topics.PROJECT_EVENTS,
                     "import:" + importId,
                     TopicWriter.envelope("ImportProjectsResolved", resolved));

@@ -89,8 +89,7 @@ class ImportIT {
             Supplier<Response> post, String projectName, long projectId, String projectOutcome) {
         CompletableFuture<Response> answer = CompletableFuture.supplyAsync(post);
         String importId;
-        try (TopicReader commands =
-                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_COMMANDS)) {
+        try (TopicReader commands = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_COMMANDS)) {
             ConsumerRecord<String, String> command = commands.await(
                     r -> {
                         JsonNode data = TopicReader.json(r).path("data");
@@ -157,8 +156,7 @@ class ImportIT {
         CompletableFuture<Response> response =
                 CompletableFuture.supplyAsync(() -> post(GeneratedTable.text(UNIT, projectName, 3)));
         String importId;
-        try (TopicReader commands =
-                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_COMMANDS)) {
+        try (TopicReader commands = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_COMMANDS)) {
             importId = TopicReader.json(commands.await(
                             r -> TopicReader.json(r)
                                     .at("/data/projects/0/name")
@@ -171,7 +169,7 @@ class ImportIT {
         answer("forged:" + importId, resolved(importId, projectId, "999999", projectName, "CREATED"));
         answer("unknown:" + importId, resolved("0" + importId, projectId, UNIT, projectName, "CREATED"));
         try (TopicReader dlq =
-                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
+                new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
             assertThat(TopicReader.header(
                             dlq.await(r -> r.key().equals("forged:" + importId), Duration.ofSeconds(20)),
                             EventHeaders.DEAD_LETTER_REASON))
@@ -202,7 +200,7 @@ class ImportIT {
 
     private static void answer(String key, String resolved) {
         TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
+                PostgresKafkaResource.kafkaClient(),
                 Topics.PROJECT_EVENTS,
                 key,
                 TopicWriter.envelope("ImportProjectsResolved", resolved));
@@ -240,7 +238,7 @@ class ImportIT {
                 .call(() -> Indicator.<Indicator>list("projectId = ?1 order by position", projectId).stream()
                         .map(i -> i.id)
                         .toList());
-        try (TopicReader events = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.INDICATOR_EVENTS)) {
+        try (TopicReader events = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.INDICATOR_EVENTS)) {
             List<ConsumerRecord<String, String>> ours = List.of();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (ours.size() < rows && System.nanoTime() < deadline) {

@@ -52,7 +52,7 @@ class IndicatorApiIT {
     }
 
     static void send(String key, String value) {
-        TopicWriter.send(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS, key, value);
+        TopicWriter.send(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_EVENTS, key, value);
     }
 
     static String indicator(long projectId, String level1, String level2, String name, String target) {
@@ -90,7 +90,7 @@ class IndicatorApiIT {
                 .statusCode(200)
                 .body("id", hasItem((int) id));
 
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.INDICATOR_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.INDICATOR_EVENTS)) {
             ConsumerRecord<String, String> record =
                     reader.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(20));
             JsonNode event = TopicReader.json(record);
@@ -158,7 +158,7 @@ class IndicatorApiIT {
         long projectId = knownProject();
         assertThat(projectId).isPositive();
         try (TopicReader dlq =
-                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
+                new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
             ConsumerRecord<String, String> dead = dlq.await(r -> poisonKey.equals(r.key()), Duration.ofSeconds(20));
             assertThat(TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON))
                     .contains("not JSON");
@@ -177,7 +177,7 @@ class IndicatorApiIT {
         String key = "moved-" + projectId;
         send(key, TopicWriter.envelope("ProjectUpdated", moved));
         try (TopicReader dlq =
-                new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
+                new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
             ConsumerRecord<String, String> dead = dlq.await(r -> key.equals(r.key()), Duration.ofSeconds(20));
             assertThat(TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON))
                     .contains("belongs to unit 573301")
@@ -271,7 +271,7 @@ class IndicatorApiIT {
                 .body("[0].target.raw", equalTo("≥4份"))
                 .body("[1].target.raw", equalTo("≥6份"));
 
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.INDICATOR_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.INDICATOR_EVENTS)) {
             ConsumerRecord<String, String> revised = reader.await(
                     r -> TopicReader.json(r).at("/data/indicatorId").asLong() == id
                             && TopicReader.json(r).at("/data/revision").asInt() == 2,

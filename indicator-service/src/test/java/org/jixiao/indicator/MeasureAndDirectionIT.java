@@ -47,7 +47,7 @@ class MeasureAndDirectionIT {
                 .body("target.direction", equalTo("EXACT"));
         long id = defined.jsonPath().getLong("id");
 
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.INDICATOR_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.INDICATOR_EVENTS)) {
             ConsumerRecord<String, String> record =
                     reader.await(r -> r.key().equals(Long.toString(projectId)), Duration.ofSeconds(20));
             JsonNode event = TopicReader.json(record);

@@ -25,12 +25,11 @@ final class ConsumerLag implements AutoCloseable {
 
     private final Admin admin;
 
-    ConsumerLag(String bootstrapServers) {
-        admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG,
-                "jixiao-rebuild-lag"));
+    ConsumerLag(String bootstrapServers, Map<String, Object> login) {
+        Map<String, Object> settings = new HashMap<>(login);
+        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "jixiao-rebuild-lag");
+        admin = Admin.create(settings);
     }
 
     /** Records on {@code topics} after the group's committed offsets, summed over all partitions. */

@@ -12,7 +12,7 @@ import java.util.Set;
  * <pre>java -cp … org.jixiao.stack.InfraMain --data DIR --pg-port N --kafka-port N --controller-port N [--fresh]</pre>
  *
  * Port 0 picks a free port. When everything is up it prints exactly one line {@code JIXIAO-INFRA-READY pg=<port>
- * kafka=<port>} on stdout. It runs until stdin reaches EOF or it gets SIGTERM/SIGINT: the parent test JVM keeps our
+ * kafka=<port> keys=<dir>} on stdout; {@code <dir>/kafka.properties} holds the Kafka principals' passwords. It runs until stdin reaches EOF or it gets SIGTERM/SIGINT: the parent test JVM keeps our
  * stdin open, so when that JVM dies, even by SIGKILL, we notice and stop the servers instead of leaving orphans.
  */
 public final class InfraMain {
@@ -44,7 +44,7 @@ public final class InfraMain {
         // SIGTERM/SIGINT and the System.exit below both run this hook.
         Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "infra-shutdown"));
         System.out.println(READY_PREFIX + " pg=" + infra.postgres().port() + " kafka="
-                + infra.kafka().port());
+                + infra.kafka().port() + " keys=" + infra.dataDir().resolve("keys"));
         System.out.flush();
         waitForEof(System.in);
         System.exit(0);

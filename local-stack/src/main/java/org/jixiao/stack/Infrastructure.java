@@ -37,7 +37,7 @@ public final class Infrastructure implements AutoCloseable {
                 EmbeddedPostgresServer.start(data.resolve("postgres"), pgPort, logs.resolve("postgres.log"));
         KafkaBroker kafka = null;
         try {
-            kafka = KafkaBroker.start(data.resolve("kafka"), kafkaPort, controllerPort, logs.resolve("kafka.log"));
+            kafka = startKafka(data, kafkaPort, controllerPort);
             try (Admin admin = kafka.admin()) {
                 TopicSetup.createMissing(admin);
             }
@@ -49,6 +49,27 @@ public final class Infrastructure implements AutoCloseable {
             postgres.close();
             throw e;
         }
+    }
+
+    /**
+     * The broker, logged in to with the principals kept in {@code <data>/keys/} (made on first start), and with
+     * every principal's credential and ACLs in place (KafkaAccess) before any service connects.
+     */
+    static KafkaBroker startKafka(Path data, int kafkaPort, int controllerPort) throws Exception {
+        KafkaPrincipals principals = KafkaPrincipals.prepare(data.resolve("keys"));
+        KafkaBroker kafka = KafkaBroker.start(
+                data.resolve("kafka"),
+                kafkaPort,
+                controllerPort,
+                data.resolve("logs").resolve("kafka.log"),
+                principals);
+        try (Admin admin = kafka.admin()) {
+            KafkaAccess.apply(admin, principals);
+        } catch (Exception | Error e) {
+            kafka.close();
+            throw e;
+        }
+        return kafka;
     }
 
     public EmbeddedPostgresServer postgres() {
@@ -75,7 +96,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** Entries a stack data directory may hold; --fresh refuses to wipe a directory holding anything else. */
-    static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "run", "keys");
+    static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "run", "keys", KafkaClientFiles.DIR);
 
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

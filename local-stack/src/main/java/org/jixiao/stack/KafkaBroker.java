@@ -1,13 +1,15 @@
 package org.jixiao.stack;
 
+import static org.jixiao.stack.KafkaPrincipals.ADMIN;
+
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,17 +29,20 @@ public final class KafkaBroker implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final KafkaPrincipals principals;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KafkaBroker(Process process, int port, Path log) {
+    private KafkaBroker(Process process, int port, Path log, KafkaPrincipals principals) {
         this.process = process;
+        this.principals = principals;
         this.port = port;
         this.log = log;
     }
 
     /** Starts with this JVM's classpath, which must hold kafka_2.13, kafka-tools and a log4j2 binding. */
-    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log) throws IOException {
-        return start(dataDir, port, controllerPort, log, absolute(System.getProperty("java.class.path")));
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals)
+            throws IOException {
+        return start(dataDir, port, controllerPort, log, principals, absolute(System.getProperty("java.class.path")));
     }
 
     /** Relative entries (the launcher script uses {@code local-stack/target/classes}) would break in another cwd. */
@@ -48,7 +53,8 @@ public final class KafkaBroker implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log, String classpath)
+    public static KafkaBroker start(
+            Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals, String classpath)
             throws IOException {
         int brokerPort = Ports.resolve(port);
         int quorumPort = controllerPort != 0 ? controllerPort : freeOtherThan(brokerPort);
@@ -61,9 +67,9 @@ public final class KafkaBroker implements AutoCloseable {
 
         Path config = dataDir.resolve("server.properties");
         Path logDir = dataDir.resolve("log");
-        Files.writeString(
-                config, KafkaStorage.serverProperties(brokerPort, quorumPort, logDir), StandardCharsets.UTF_8);
-        KafkaStorage.formatOnce(config, logDir);
+        SecretFiles.write(
+                config, KafkaStorage.serverProperties(brokerPort, quorumPort, logDir, principals.password(ADMIN)));
+        KafkaStorage.formatOnce(config, logDir, principals);
 
         List<String> command = ChildProcess.detached(List.of(
                 ChildProcess.javaBinary(),
@@ -84,7 +90,7 @@ public final class KafkaBroker implements AutoCloseable {
                 .redirectInput(Redirect.PIPE)
                 .start();
         ChildProcess.writePidFile(pidFile, process);
-        KafkaBroker broker = new KafkaBroker(process, brokerPort, log);
+        KafkaBroker broker = new KafkaBroker(process, brokerPort, log, principals);
         try {
             broker.awaitReady();
         } catch (IOException | RuntimeException e) {
@@ -123,11 +129,17 @@ public final class KafkaBroker implements AutoCloseable {
                 + ChildProcess.tail(log, 40));
     }
 
+    /** An admin client logged in as the super user. */
     public Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+        Map<String, Object> settings = new HashMap<>(principals.login(ADMIN));
+        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        return Admin.create(settings);
+    }
+
+    public KafkaPrincipals principals() {
+        return principals;
     }
 
     public int port() {

@@ -57,13 +57,10 @@ final class LocalStack {
         step("PostgreSQL ready on port " + postgres.port(), t0);
 
         t0 = System.nanoTime();
-        kafka = KafkaBroker.start(
-                options.data().resolve("kafka"),
-                options.kafkaPort(),
-                options.controllerPort(),
-                options.logDir().resolve("kafka.log"));
+        kafka = Infrastructure.startKafka(options.data(), options.kafkaPort(), options.controllerPort());
         started.push(kafka);
         checkpoint();
+        KafkaClientFiles.write(options.data(), kafka.bootstrapServers(), kafka.principals());
         try (Admin admin = kafka.admin()) {
             List<String> created = TopicSetup.createMissing(admin);
             step(
@@ -78,7 +75,7 @@ final class LocalStack {
         List<ServiceProcess> backends = List.of(
                 startService("project-service", "project", projectPort(), keys.serviceEnvironment()),
                 startService("indicator-service", "indicator", indicatorPort(), keys.serviceEnvironment()),
-                startService("monitoring-service", "monitoring", monitoringPort(), keys.serviceEnvironment()));
+                startService("monitoring-service", "monitoring", monitoringPort(), keys.monitoringEnvironment()));
         List<ServiceProcess> all = new java.util.ArrayList<>(backends);
         // Further monitoring instances join the first one's consumer groups and share the topics' partitions.
         for (int i = 2; i <= options.monitoringInstances(); i++) {
@@ -87,7 +84,7 @@ final class LocalStack {
                     "monitoring-service-" + i,
                     "monitoring",
                     FreePorts.pick(),
-                    keys.serviceEnvironment()));
+                    keys.monitoringEnvironment()));
         }
         Map<String, String> gatewayEnv = new LinkedHashMap<>(upstreams());
         gatewayEnv.putAll(keys.gatewayEnvironment());
@@ -119,6 +116,7 @@ final class LocalStack {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         env.putAll(roles.serviceEnvironment(database));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.putAll(kafka.principals().serviceEnvironment(module));
         env.putAll(extra);
         ServiceProcess service = ServiceProcess.start(module, instance, options.repo(), port, env, options.data());
         started.push(service);

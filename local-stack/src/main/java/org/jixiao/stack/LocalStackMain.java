@@ -153,7 +153,8 @@ public final class LocalStackMain {
                 "  Projects         " + g + "/api/projects",
                 "  Swagger UI       " + g + "/q/swagger-ui",
                 "  Health           " + g + "/q/health",
-                "  Kafka bootstrap  " + stack.kafka().bootstrapServers(),
+                "  Kafka bootstrap  " + stack.kafka().bootstrapServers() + "  (SASL/SCRAM; status-events readers: "
+                        + options.data().resolve(KafkaClientFiles.DIR).resolve("status-reader.kcat") + ")",
                 "  PostgreSQL       " + stack.postgres().jdbcUrl("<project|indicator|monitoring|gateway>")
                         + "  (role jixiao_<database>, password in "
                         + options.data().resolve("keys/postgres.properties") + ")",

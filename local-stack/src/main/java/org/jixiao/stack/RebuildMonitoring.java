@@ -88,7 +88,8 @@ public final class RebuildMonitoring {
         System.out.println(SCHEMA_PREFIX + " " + schema);
         System.out.println("replaying the topics from offset 0 into schema " + schema + " of " + options.database()
                 + " (log: " + options.data().resolve("logs").resolve(RebuildReplay.INSTANCE + ".log") + ")");
-        try (ConsumerLag lag = new ConsumerLag(options.bootstrapServers())) {
+        try (ConsumerLag lag = new ConsumerLag(
+                options.bootstrapServers(), options.kafkaPrincipals().login(KafkaPrincipals.ADMIN))) {
             RebuildReplay replay = new RebuildReplay(options, connection, lag);
             Thread onSignal = new Thread(replay::stop, "rebuild-stop");
             Runtime.getRuntime().addShutdownHook(onSignal);

@@ -101,6 +101,27 @@ record RebuildOptions(
         return "127.0.0.1:" + kafkaPort;
     }
 
+    /** The key the stack's monitoring signs its progress events with, when {@code data} keeps one. */
+    java.util.Optional<String> reportsSigningKey() {
+        java.nio.file.Path file = data.resolve("keys").resolve(StackKeys.REPORTS_SIGNING_KEY);
+        try {
+            return java.nio.file.Files.exists(file)
+                    ? java.util.Optional.of(java.nio.file.Files.readString(file).strip())
+                    : java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stack's Kafka logins: the rebuild replays as monitoring-service, and reads lags as the admin. */
+    KafkaPrincipals kafkaPrincipals() {
+        try {
+            return KafkaPrincipals.kept(data.resolve("keys"));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the stack's Kafka passwords: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Who the rebuild logs in as: the monitoring database's own role when the stack in {@code data} keeps one (it
      * owns the database, so it may create and drop the rebuild's schema), else the test infrastructure's superuser.

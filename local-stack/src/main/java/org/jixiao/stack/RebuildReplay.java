@@ -85,6 +85,9 @@ final class RebuildReplay {
         env.put("QUARKUS_DATASOURCE_PASSWORD", login.password());
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         env.put("KAFKA_BOOTSTRAP_SERVERS", options.bootstrapServers());
+        env.putAll(options.kafkaPrincipals().serviceEnvironment(KafkaPrincipals.MONITORING));
+        // The live service's signing key, so the rebuild trusts exactly the reports the live service trusted.
+        options.reportsSigningKey().ifPresent(key -> env.put("JIXIAO_REPORTS_SIGNING_KEY", key));
         env.put("JIXIAO_REBUILD_GROUP_ID", group);
         return env;
     }

@@ -16,7 +16,10 @@ import org.jixiao.web.ApiKeySecrets;
  * tokens with (services get only the public half), and the admin API key — taken from {@code JIXIAO_ADMIN_KEY} when
  * set, so scripts can use a known key. Nothing here is committed: {@code --fresh} makes new ones.
  */
-record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean adminKeyFromEnvironment) {
+record StackKeys(
+        Path publicKey, Path privateKey, String adminKey, boolean adminKeyFromEnvironment, String reportsSigningKey) {
+    /** monitoring's intake signs its progress events with it (docs/security.md, "Kafka"); kept for every rebuild. */
+    static final String REPORTS_SIGNING_KEY = "reports-signing.key";
 
     static StackKeys prepare(Path dataDir, Map<String, String> env) throws IOException {
         Path dir = dataDir.resolve("keys");
@@ -28,15 +31,29 @@ record StackKeys(Path publicKey, Path privateKey, String adminKey, boolean admin
             SecretFiles.write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         }
+        Path signingFile = dir.resolve(REPORTS_SIGNING_KEY);
+        if (!Files.exists(signingFile)) {
+            SecretFiles.write(signingFile, ApiKeySecrets.generate());
+        }
+        String signingKey = Files.readString(signingFile).strip();
         String fromEnv = env.get("JIXIAO_ADMIN_KEY");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new StackKeys(publicKey, privateKey, fromEnv.strip(), true);
+            return new StackKeys(publicKey, privateKey, fromEnv.strip(), true, signingKey);
         }
         Path adminFile = dir.resolve("admin.key");
         if (!Files.exists(adminFile)) {
             SecretFiles.write(adminFile, ApiKeySecrets.generate());
         }
-        return new StackKeys(publicKey, privateKey, Files.readString(adminFile).strip(), false);
+        return new StackKeys(publicKey, privateKey, Files.readString(adminFile).strip(), false, signingKey);
+    }
+
+    /** monitoring-service's variables: the token key, and the key its intake signs progress events with. */
+    Map<String, String> monitoringEnvironment() {
+        return Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                "file:" + publicKey.toAbsolutePath(),
+                "JIXIAO_REPORTS_SIGNING_KEY",
+                reportsSigningKey);
     }
 
     /** The variables that make a service verify (and the gateway sign) with this pair. */

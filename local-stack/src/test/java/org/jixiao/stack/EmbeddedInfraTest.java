@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -52,7 +51,7 @@ class EmbeddedInfraTest {
         Path logs = data.resolve("logs");
         postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0, logs.resolve("postgres.log"));
         controllerPort = Ports.free();
-        kafka = KafkaBroker.start(data.resolve("kafka"), 0, controllerPort, logs.resolve("kafka.log"));
+        kafka = Infrastructure.startKafka(data, 0, controllerPort);
         try (Admin admin = kafka.admin()) {
             TopicSetup.createMissing(admin);
         }
@@ -131,23 +130,15 @@ class EmbeddedInfraTest {
     void recordProducedToProgressEventsCanBeConsumedBack() throws Exception {
         RecordMetadata sent;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true),
+                client(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)),
                 new StringSerializer(),
                 new StringSerializer())) {
             sent = producer.send(new ProducerRecord<>(Topics.PROGRESS_EVENTS, "project-1", "{\"value\":\"≥17台\"}"))
                     .get(10, TimeUnit.SECONDS);
         }
         // assign + seek instead of a consumer group: the test checks the data path, not group coordination.
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(client(Map.of()), new StringDeserializer(), new StringDeserializer())) {
             TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
             consumer.assign(List.of(partition));
             consumer.seek(partition, sent.offset());
@@ -163,6 +154,15 @@ class EmbeddedInfraTest {
             }
         }
         throw new AssertionError("the produced record was not consumed back within 15 s");
+    }
+
+    /** The stack's super user, as the launcher logs in. */
+    private static Map<String, Object> client(Map<String, Object> own) {
+        Map<String, Object> settings =
+                new java.util.HashMap<>(kafka.principals().login(KafkaPrincipals.ADMIN));
+        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        settings.putAll(own);
+        return settings;
     }
 
     @Test

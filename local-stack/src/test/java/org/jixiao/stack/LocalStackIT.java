@@ -66,6 +66,7 @@ class LocalStackIT {
             assertTrue(project.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:"), project);
             assertFalse(project.contains("SMALLRYE_JWT_SIGN_KEY_LOCATION"), project);
             assertTrue(Files.exists(tmp.resolve("data/keys/demo-keys.properties")));
+            assertKafkaLogins(tmp.resolve("data"), project, monitoring, gateway);
         } finally {
             stack.stopAndAssertNothingLeft();
         }
@@ -113,6 +114,24 @@ class LocalStackIT {
     }
 
     /** Each service's role reaches its own database only; nobody gets in without the generated password. */
+    /** Each service logs in to Kafka as itself; only monitoring gets the key its intake signs with. */
+    private static void assertKafkaLogins(Path data, String project, String monitoring, String gateway)
+            throws Exception {
+        assertTrue(project.contains("JIXIAO_KAFKA_USER=project-service"), project);
+        assertTrue(monitoring.contains("JIXIAO_KAFKA_USER=monitoring-service"), monitoring);
+        assertTrue(gateway.contains("JIXIAO_KAFKA_USER=gateway"), gateway);
+        assertTrue(monitoring.contains("JIXIAO_REPORTS_SIGNING_KEY=jx_"), monitoring);
+        assertFalse(project.contains("JIXIAO_REPORTS_SIGNING_KEY"), project);
+        for (String file : List.of(
+                "keys/kafka.properties",
+                "keys/reports-signing.key",
+                "kafka/server.properties",
+                "clients/status-reader.kcat",
+                "clients/status-reader.properties")) {
+            assertTrue(SecretFiles.isOwnerOnly(data.resolve(file)), file + " is readable by its owner only");
+        }
+    }
+
     private static void assertLeastPrivilege(LauncherProcess stack, Path keys) throws Exception {
         Path passwords = keys.resolve("postgres.properties");
         assertTrue(SecretFiles.isOwnerOnly(passwords), "postgres.properties is readable by its owner only");

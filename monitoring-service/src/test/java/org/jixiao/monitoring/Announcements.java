@@ -21,7 +21,7 @@ public final class Announcements {
                  "periodStart":"%s","periodEnd":"%s","version":1}
                 """.formatted(projectId, unitCode, TODAY.getYear(), name, TODAY.minusDays(99), TODAY.plusDays(100));
         TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
+                PostgresKafkaResource.kafkaClient(),
                 Topics.PROJECT_EVENTS,
                 Long.toString(projectId),
                 TopicWriter.envelope("ProjectRegistered", project));
@@ -35,7 +35,7 @@ public final class Announcements {
                  "description":"d","target":%s,"weight":null,"milestones":[],"revision":1}
                 """.formatted(indicatorId, projectId, unitCode, level1, level2, indicatorId, targetJson);
         TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
+                PostgresKafkaResource.kafkaClient(),
                 Topics.INDICATOR_EVENTS,
                 Long.toString(projectId),
                 TopicWriter.envelope("IndicatorDefined", indicator));

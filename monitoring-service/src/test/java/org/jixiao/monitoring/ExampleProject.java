@@ -99,7 +99,7 @@ final class ExampleProject {
     private static void publish(String topic, String type, Map<String, Object> data) {
         try {
             TopicWriter.send(
-                    PostgresKafkaResource.bootstrapServers(),
+                    PostgresKafkaResource.kafkaClient(),
                     topic,
                     Long.toString(PROJECT),
                     TopicWriter.envelope(type, JSON.writeValueAsString(data)));

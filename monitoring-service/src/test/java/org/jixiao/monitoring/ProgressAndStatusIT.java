@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,7 +55,7 @@ class ProgressAndStatusIT {
                 Duration.ofSeconds(30),
                 "indicator " + indicatorId + " in the read model");
         // Re-evaluation after a target definition is deferred by a moment: wait for the first status.
-        try (TopicReader status = new TopicReader(bootstrap(), Topics.STATUS_EVENTS)) {
+        try (TopicReader status = new TopicReader(kafkaClient(), Topics.STATUS_EVENTS)) {
             status.await(r -> r.key().equals("indicator:" + indicatorId), Duration.ofSeconds(30));
         }
         return new long[] {projectId, indicatorId};
@@ -72,8 +73,8 @@ class ProgressAndStatusIT {
         };
     }
 
-    static String bootstrap() {
-        return PostgresKafkaResource.bootstrapServers();
+    static Map<String, Object> kafkaClient() {
+        return PostgresKafkaResource.kafkaClient();
     }
 
     static String report(long indicatorId, LocalDate asOf, String value) {
@@ -98,7 +99,7 @@ class ProgressAndStatusIT {
                 .extract()
                 .path("eventId");
 
-        try (TopicReader status = new TopicReader(bootstrap(), Topics.STATUS_EVENTS)) {
+        try (TopicReader status = new TopicReader(kafkaClient(), Topics.STATUS_EVENTS)) {
             ConsumerRecord<String, String> changed = status.await(
                     r -> r.key().equals("indicator:" + indicatorId)
                             && "ON_TRACK"
@@ -188,7 +189,7 @@ class ProgressAndStatusIT {
                 .post("/api/progress")
                 .then()
                 .statusCode(202);
-        try (TopicReader progress = new TopicReader(bootstrap(), Topics.PROGRESS_EVENTS)) {
+        try (TopicReader progress = new TopicReader(kafkaClient(), Topics.PROGRESS_EVENTS)) {
             progress.await(r -> r.key().equals(Long.toString(qualitative[0])), Duration.ofSeconds(20));
             List<ConsumerRecord<String, String>> all = progress.drain(Duration.ofSeconds(1));
             assertThat(all).noneMatch(r -> r.key().equals(Long.toString(quantity[0])));
@@ -208,20 +209,20 @@ class ProgressAndStatusIT {
                 {"indicatorId":%d,"projectId":%d,"unitCode":"573301","asOf":"%s","value":"3台","reportedAt":"2025-01-01T00:00:00Z"}
                 """.formatted(ids[1], ids[0], TODAY);
         String envelope = TopicWriter.envelope(UUID.randomUUID(), "ProgressReported", data);
-        TopicWriter.send(bootstrap(), Topics.PROGRESS_EVENTS, Long.toString(ids[0]), envelope);
-        TopicWriter.send(bootstrap(), Topics.PROGRESS_EVENTS, Long.toString(ids[0]), envelope);
+        TopicWriter.send(kafkaClient(), Topics.PROGRESS_EVENTS, Long.toString(ids[0]), envelope);
+        TopicWriter.send(kafkaClient(), Topics.PROGRESS_EVENTS, Long.toString(ids[0]), envelope);
         String poisonKey = "poison-" + UUID.randomUUID();
         String unknown = data.replace("\"indicatorId\":" + ids[1], "\"indicatorId\":1");
         TopicWriter.send(
-                bootstrap(), Topics.PROGRESS_EVENTS, poisonKey, TopicWriter.envelope("ProgressReported", unknown));
+                kafkaClient(), Topics.PROGRESS_EVENTS, poisonKey, TopicWriter.envelope("ProgressReported", unknown));
         TopicWriter.send(
-                bootstrap(),
+                kafkaClient(),
                 Topics.PROGRESS_EVENTS,
                 Long.toString(ids[0]),
                 TopicWriter.envelope("ProgressReported", data.replace("3台", "4台")));
 
         Await.until(() -> reportsOf(ids[1]) == 2, Duration.ofSeconds(30), "both distinct reports stored");
-        try (TopicReader dlq = new TopicReader(bootstrap(), Topics.deadLetter(Topics.PROGRESS_EVENTS))) {
+        try (TopicReader dlq = new TopicReader(kafkaClient(), Topics.deadLetter(Topics.PROGRESS_EVENTS))) {
             ConsumerRecord<String, String> dead = dlq.await(r -> poisonKey.equals(r.key()), Duration.ofSeconds(20));
             assertThat(TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON))
                     .contains("indicator 1 is not known");

@@ -94,7 +94,7 @@ class StatusListsAndRolloverIT {
         assertThat(rollover.rollover(later)).isPositive();
         assertThat(rollover.rollover(later)).as("a day rolls over once").isZero();
 
-        try (TopicReader status = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.STATUS_EVENTS)) {
+        try (TopicReader status = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.STATUS_EVENTS)) {
             JsonNode event = TopicReader.json(status.await(
                     r -> r.key().equals("indicator:" + ids[1])
                             && "DATE_ROLLOVER"

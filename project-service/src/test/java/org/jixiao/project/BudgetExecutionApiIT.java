@@ -62,7 +62,7 @@ class BudgetExecutionApiIT {
                 .statusCode(404);
         assertThat(ProjectRequests.count(BudgetExecution.class)).isEqualTo(executions);
 
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_EVENTS)) {
             ConsumerRecord<String, String> record = reader.await(
                     r -> r.key().equals(Long.toString(id))
                             && "BudgetExecutionRecorded".equals(TopicReader.header(r, EventHeaders.EVENT_TYPE)),

@@ -51,7 +51,7 @@ class IdempotencyKeyIT {
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("messageKey", "unit:" + code)))
                 .isEqualTo(1);
 
-        try (TopicReader events = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+        try (TopicReader events = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_EVENTS)) {
             events.await(r -> r.key().equals("unit:" + code), Duration.ofSeconds(30));
             List<ConsumerRecord<String, String>> forUnit = events.drain(Duration.ofSeconds(1)).stream()
                     .filter(r -> r.key().equals("unit:" + code))

@@ -69,7 +69,7 @@ class ProjectApiIT {
                 .body("page", equalTo(0))
                 .body("size", equalTo(20));
 
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_EVENTS)) {
             ConsumerRecord<String, String> unitEvent =
                     reader.await(r -> r.key().equals("unit:573301"), Duration.ofSeconds(20));
             assertThat(TopicReader.header(unitEvent, EventHeaders.EVENT_TYPE)).isEqualTo("UnitRegistered");
@@ -205,7 +205,7 @@ class ProjectApiIT {
         assertThat(ProjectRequests.count(OutboxEvent.class)).isEqualTo(outbox);
         given().get("/api/projects/" + id).then().body("version", equalTo(2)).body("budget.total", equalTo(20.0f));
 
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_EVENTS)) {
             ConsumerRecord<String, String> updated = reader.await(
                     r -> r.key().equals(Long.toString(id))
                             && "ProjectUpdated".equals(TopicReader.header(r, EventHeaders.EVENT_TYPE)),

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,21 @@ public final class DedicatedInfra implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + infra.kafkaPort;
+    }
+
+    /** Settings for a Kafka client of this infrastructure: the bootstrap servers and the super user's login. */
+    public Map<String, Object> kafkaClient() {
+        return KafkaLogins.client(bootstrapServers(), infra.keys, KafkaLogins.ADMIN);
+    }
+
+    /** What a service under test logs in to this Kafka with, as configuration ({@code jixiao.kafka-user}, …). */
+    public Map<String, String> kafkaServiceConfig(String principal) {
+        return KafkaLogins.serviceConfig(infra.keys, principal);
+    }
+
+    /** The keys directory of this infrastructure, as a stack's (for tools that read a stack's passwords). */
+    public java.nio.file.Path keys() {
+        return infra.keys;
     }
 
     public String jdbcUrl(String database) {

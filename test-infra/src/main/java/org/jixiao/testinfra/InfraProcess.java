@@ -18,17 +18,20 @@ import java.util.regex.Pattern;
  * temporary directory. The child stops when its stdin closes, so even a killed test JVM leaves no broker behind.
  */
 final class InfraProcess {
-    private static final Pattern READY = Pattern.compile("JIXIAO-INFRA-READY pg=(\\d+) kafka=(\\d+)");
+    private static final Pattern READY = Pattern.compile("JIXIAO-INFRA-READY pg=(\\d+) kafka=(\\d+) keys=(.+)$");
     private static final long START_TIMEOUT_SECONDS = 120;
 
     private final Process process;
     final int postgresPort;
     final int kafkaPort;
+    /** The stack's keys directory: the Kafka principals' passwords ({@link KafkaLogins}). */
+    final Path keys;
 
-    private InfraProcess(Process process, int postgresPort, int kafkaPort) {
+    private InfraProcess(Process process, int postgresPort, int kafkaPort, Path keys) {
         this.process = process;
         this.postgresPort = postgresPort;
         this.kafkaPort = kafkaPort;
+        this.keys = keys;
     }
 
     static InfraProcess start() {
@@ -94,7 +97,11 @@ final class InfraProcess {
             if (m == null) {
                 throw new IllegalStateException("infrastructure exited before it was ready: " + lastLines);
             }
-            return new InfraProcess(process, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new InfraProcess(
+                    process,
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Path.of(m.group(3).strip()));
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("PostgreSQL/Kafka did not start: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package org.jixiao.testinfra;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,11 +13,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TopicWriter {
     private TopicWriter() {}
 
-    public static void send(String bootstrapServers, String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+    /** @param client the bootstrap servers and login ({@link PostgresKafkaResource#kafkaClient()}) */
+    public static void send(Map<String, Object> client, String topic, String key, String value) {
+        Map<String, Object> settings = new HashMap<>(client);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new AssertionError("could not write to " + topic, e);

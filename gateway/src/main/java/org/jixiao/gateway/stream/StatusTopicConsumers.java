@@ -1,12 +1,14 @@
 package org.jixiao.gateway.stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.jixiao.events.KafkaLogin;
 
 /**
  * Creates the gateway's consumers of {@code status-events}. They have no group id: partitions are assigned by the
@@ -16,18 +18,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class StatusTopicConsumers {
 
-    private final String bootstrapServers;
+    private final Config config;
 
-    StatusTopicConsumers(
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
-                    String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    StatusTopicConsumers(Config config) {
+        this.config = config;
     }
 
+    /** The login is read here, not at start: a gateway with the stream switched off needs no Kafka login at all. */
     public KafkaConsumer<String, String> create(String purpose) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
+        Map<String, Object> settings =
+                new HashMap<>(KafkaLogin.configured(name -> config.getOptionalValue(name, String.class)));
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
+        settings.putAll(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG,
                 "jixiao-gateway-" + purpose + "-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
@@ -42,5 +44,6 @@ public class StatusTopicConsumers {
                 StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class.getName()));
+        return new KafkaConsumer<>(settings);
     }
 }

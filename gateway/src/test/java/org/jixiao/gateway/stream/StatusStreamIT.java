@@ -184,7 +184,7 @@ class StatusStreamIT {
                 .put("cause", new JsonObject().put("type", "REPORT"))
                 .encode();
         TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
+                PostgresKafkaResource.kafkaClient(),
                 Topics.STATUS_EVENTS,
                 "indicator:" + indicatorId,
                 TopicWriter.envelope(eventId, "StatusChanged", data));

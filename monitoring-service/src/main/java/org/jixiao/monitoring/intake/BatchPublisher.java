@@ -18,9 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.ProgressReported;
+import org.jixiao.kit.config.KafkaConnection;
 import org.jixiao.kit.config.KafkaProducerConfig;
 import org.jixiao.kit.config.ProducerSettings;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.monitoring.trust.IntakeSignature;
 
 /**
  * Appends a whole batch to {@code progress-events} in one Kafka transaction: consumers reading committed records
@@ -34,6 +36,7 @@ public class BatchPublisher {
     private static final Logger LOG = Logger.getLogger(BatchPublisher.class);
 
     private final ObjectMapper json;
+    private final IntakeSignature signature;
     private final Map<String, Object> config;
     private Producer<String, String> producer;
 
@@ -41,11 +44,13 @@ public class BatchPublisher {
             ObjectMapper json,
             BatchConfig batch,
             KafkaProducerConfig kafka,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaConnection connection,
+            IntakeSignature signature,
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.json = json;
+        this.signature = signature;
         String transactionalId = batch.transactionalId().orElse(application + "-progress-batch-" + UUID.randomUUID());
-        Map<String, Object> settings = ProducerSettings.of(kafka, bootstrapServers, application + "-batch-producer");
+        Map<String, Object> settings = ProducerSettings.of(kafka, connection, application + "-batch-producer");
         settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         this.config = Map.copyOf(settings);
     }
@@ -75,7 +80,7 @@ public class BatchPublisher {
         try {
             current.beginTransaction();
             for (EventEnvelope<ProgressReported> event : events) {
-                current.send(ProgressEvents.record(event, json));
+                current.send(ProgressEvents.record(event, json, signature));
             }
             commit(current);
         } catch (KafkaException | IllegalStateException e) {

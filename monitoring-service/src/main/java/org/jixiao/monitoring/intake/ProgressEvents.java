@@ -10,6 +10,7 @@ import org.jixiao.events.EventHeaders;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProgressReported;
 import org.jixiao.events.Topics;
+import org.jixiao.monitoring.trust.IntakeSignature;
 
 /** A validated report as the {@code ProgressReported} event, and the Kafka record that carries a progress event. */
 final class ProgressEvents {
@@ -38,13 +39,18 @@ final class ProgressEvents {
         return EventEnvelope.of(EventTypes.PROGRESS_REPORTED, ProgressReported.VERSION, "monitoring-service", data);
     }
 
-    /** Key: the project id, so one project's reports stay ordered; id, type and version also as headers. */
-    static ProducerRecord<String, String> record(EventEnvelope<ProgressReported> envelope, ObjectMapper json) {
-        return record(envelope, envelope.data().projectId(), json);
+    /**
+     * Key: the project id, so one project's reports stay ordered; id, type and version also as headers, and the
+     * intake's signature: what the API publishes has passed its checks.
+     */
+    static ProducerRecord<String, String> record(
+            EventEnvelope<ProgressReported> envelope, ObjectMapper json, IntakeSignature signature) {
+        return record(envelope, envelope.data().projectId(), json, signature);
     }
 
     /** Any event of {@code progress-events} (a report or a score assessment), keyed by its project. */
-    static ProducerRecord<String, String> record(EventEnvelope<?> envelope, long projectId, ObjectMapper json) {
+    static ProducerRecord<String, String> record(
+            EventEnvelope<?> envelope, long projectId, ObjectMapper json, IntakeSignature signature) {
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(Topics.PROGRESS_EVENTS, Long.toString(projectId), serialize(envelope, json));
         record.headers()
@@ -53,6 +59,7 @@ final class ProgressEvents {
                 .add(
                         EventHeaders.EVENT_VERSION,
                         Integer.toString(envelope.eventVersion()).getBytes(StandardCharsets.UTF_8));
+        signature.sign(record);
         return record;
     }
 

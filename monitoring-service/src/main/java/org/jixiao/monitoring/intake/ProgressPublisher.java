@@ -12,6 +12,7 @@ import org.jixiao.events.EventEnvelope;
 import org.jixiao.events.ProgressReported;
 import org.jixiao.kit.config.KafkaProducerConfig;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.monitoring.trust.IntakeSignature;
 
 /**
  * Appends an accepted report or score assessment to {@code progress-events} (key: project id, so one project's events
@@ -24,10 +25,16 @@ public class ProgressPublisher {
     private final Producer<String, String> producer;
     private final ObjectMapper json;
     private final long ackTimeoutMs;
+    private final IntakeSignature signature;
 
-    ProgressPublisher(Producer<String, String> producer, ObjectMapper json, KafkaProducerConfig kafka) {
+    ProgressPublisher(
+            Producer<String, String> producer,
+            ObjectMapper json,
+            KafkaProducerConfig kafka,
+            IntakeSignature signature) {
         this.producer = producer;
         this.json = json;
+        this.signature = signature;
         this.ackTimeoutMs = kafka.deliveryTimeoutMs();
     }
 
@@ -37,7 +44,7 @@ public class ProgressPublisher {
 
     /** Any event of {@code progress-events}, keyed by its project; returns once Kafka acknowledged it. */
     public void publish(EventEnvelope<?> envelope, long projectId) {
-        ProducerRecord<String, String> record = ProgressEvents.record(envelope, projectId, json);
+        ProducerRecord<String, String> record = ProgressEvents.record(envelope, projectId, json, signature);
         try {
             producer.send(record).get(ackTimeoutMs + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

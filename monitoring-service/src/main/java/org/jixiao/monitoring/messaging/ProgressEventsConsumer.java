@@ -31,13 +31,16 @@ import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.readmodel.ReportRows;
 import org.jixiao.monitoring.rules.AssessmentChecks;
 import org.jixiao.monitoring.rules.ReportTexts;
+import org.jixiao.monitoring.trust.IntakeSignature;
+import org.jixiao.monitoring.trust.OutsideReporters;
 
 /**
  * Stores the progress reports of a polled batch (each report's id is its event id, so its row is its own log of
  * processed events and a redelivery is a no-op) and the admins' score assessments, and re-evaluates every project they
- * touch once. Reports may also come from other systems writing to the topic directly: one naming an unknown indicator,
- * or with a value REST would refuse (a wrong unit family, no unit), is poison; so is an assessment REST would refuse
- * outright.
+ * touch once. Reports may also come from an outside system writing to the topic directly (one without the intake's
+ * signature): it is held to the units configured for outside reporters and may not assess. Any report naming an
+ * unknown indicator, or with a value REST would refuse (a wrong unit family, no unit), is poison; so is an assessment
+ * REST would refuse outright.
  */
 @ApplicationScoped
 public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
@@ -46,10 +49,20 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     private final ReportRows rows;
     private final Reevaluation reevaluation;
     private final ZoneId zone;
+    private final IntakeSignature signature;
+    private final OutsideReporters outside;
 
     ProgressEventsConsumer(
-            BatchIntake intake, EventData data, ReportRows rows, Reevaluation reevaluation, Clock clock) {
+            BatchIntake intake,
+            EventData data,
+            ReportRows rows,
+            Reevaluation reevaluation,
+            Clock clock,
+            IntakeSignature signature,
+            OutsideReporters outside) {
         this.intake = intake;
+        this.signature = signature;
+        this.outside = outside;
         this.data = data;
         this.rows = rows;
         this.reevaluation = reevaluation;
@@ -82,16 +95,17 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             Consumed consumed = readable.get(i);
             Object event = read.get(i);
             MonIndicator indicator = indicators.get(indicatorIdOf(event));
+            MonProject project = indicator == null ? null : projects.get(indicator.projectId);
+            Optional<String> untrusted =
+                    signature.signedByIntake(consumed.record()) ? Optional.empty() : outsideRefusal(event, project);
             if (indicator == null) {
                 checked.reject(consumed, "indicator " + indicatorIdOf(event) + " is not known");
+            } else if (untrusted.isPresent()) {
+                checked.reject(consumed, untrusted.get());
             } else if (event instanceof ProgressReported reported) {
                 // The same checks as REST and batch files: a report written to the topic gets no pass.
                 Optional<String> refused = TopicReportChecks.refusal(
-                        reported,
-                        indicator,
-                        projects.get(indicator.projectId),
-                        consumed.publishedOn(zone),
-                        correctable);
+                        reported, indicator, project, consumed.publishedOn(zone), correctable);
                 if (refused.isPresent()) {
                     checked.reject(consumed, refused.get());
                 } else {
@@ -114,6 +128,14 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
             }
         }
         return checked;
+    }
+
+    /** What an outside system may not do on the topic: assess, or report for a unit not configured for it. */
+    private Optional<String> outsideRefusal(Object event, MonProject project) {
+        if (!(event instanceof ProgressReported)) {
+            return Optional.of("a score assessment is accepted only through the API, not written to the topic");
+        }
+        return project == null ? Optional.empty() : outside.refusal(project.unitCode);
     }
 
     private static long indicatorIdOf(Object event) {

@@ -40,9 +40,12 @@ final class TopicReportChecks {
                         : Optional.empty())
                 .or(() -> project == null
                         ? Optional.of("indicatorId: the indicator's project is not known yet")
-                        : named(
-                                "asOf",
-                                ReportChecks.asOf(reported.asOf(), project.periodStart, project.periodEnd, madeOn)))
+                        : reported.unitCode() != null && !reported.unitCode().equals(project.unitCode)
+                                ? Optional.of("unitCode: the indicator belongs to unit " + project.unitCode)
+                                : named(
+                                        "asOf",
+                                        ReportChecks.asOf(
+                                                reported.asOf(), project.periodStart, project.periodEnd, madeOn)))
                 .or(() -> named("likelihood", ReportChecks.code(reported.likelihood(), ReportChecks.LIKELIHOODS)))
                 .or(() -> reported.deviation() == null
                         ? Optional.empty()

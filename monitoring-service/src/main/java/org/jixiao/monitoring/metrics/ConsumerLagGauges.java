@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
+import org.jixiao.kit.config.KafkaConnection;
 
 /**
  * {@code jixiao_consumer_lag_records{topic, group}}: how many records of each consumed topic wait for this service
@@ -30,7 +31,7 @@ public class ConsumerLagGauges {
     private volatile boolean sampledBefore;
     private volatile boolean failing;
 
-    ConsumerLagGauges(MeterRegistry registry, MetricsConfig metrics, Config config) {
+    ConsumerLagGauges(MeterRegistry registry, MetricsConfig metrics, Config config, KafkaConnection connection) {
         String application = config.getValue("quarkus.application.name", String.class);
         List<ConsumedTopic> topics = ConsumedTopic.fromConfig(
                 config.getPropertyNames(), name -> config.getOptionalValue(name, String.class), application);
@@ -44,10 +45,8 @@ public class ConsumerLagGauges {
                     .register(registry);
             lag.put(consumed, sample);
         }
-        this.reader = new ConsumerLagReader(
-                config.getValue("kafka.bootstrap.servers", String.class),
-                application + "-lag-metrics",
-                metrics.kafkaTimeout());
+        this.reader =
+                new ConsumerLagReader(connection.settings(), application + "-lag-metrics", metrics.kafkaTimeout());
     }
 
     @Scheduled(every = "${jixiao.metrics.sample-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

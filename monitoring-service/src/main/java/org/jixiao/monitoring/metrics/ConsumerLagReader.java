@@ -26,17 +26,14 @@ final class ConsumerLagReader implements AutoCloseable {
     private final Admin admin;
     private final long timeoutMillis;
 
-    ConsumerLagReader(String bootstrapServers, String clientId, Duration timeout) {
+    /** @param connection bootstrap servers and login ({@code KafkaConnection#settings()}) */
+    ConsumerLagReader(Map<String, Object> connection, String clientId, Duration timeout) {
         this.timeoutMillis = timeout.toMillis();
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG,
-                clientId,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                (int) timeoutMillis,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                (int) timeoutMillis));
+        Map<String, Object> settings = new HashMap<>(connection);
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        this.admin = Admin.create(settings);
     }
 
     /** Records the group has not committed yet, summed per topic; a topic that does not exist yet has none. */

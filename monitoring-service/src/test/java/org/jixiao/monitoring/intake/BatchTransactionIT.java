@@ -3,8 +3,8 @@ package org.jixiao.monitoring.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jixiao.monitoring.intake.IntakeFixtures.TODAY;
-import static org.jixiao.monitoring.intake.IntakeFixtures.bootstrap;
 import static org.jixiao.monitoring.intake.IntakeFixtures.indicator;
+import static org.jixiao.monitoring.intake.IntakeFixtures.kafkaClient;
 import static org.jixiao.monitoring.intake.IntakeFixtures.project;
 import static org.jixiao.monitoring.intake.IntakeFixtures.recordsBeforeMarker;
 
@@ -25,6 +25,8 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProgressReported;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.problem.ProblemException;
+import org.jixiao.monitoring.trust.IntakeSignature;
+import org.jixiao.testinfra.KafkaSettings;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class BatchTransactionIT {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    IntakeSignature signature;
 
     @Test
     void batchThatKafkaRefusesHalfwayPublishesNoneOfItsReports() {
@@ -66,19 +71,20 @@ class BatchTransactionIT {
         long projectId = project();
         long devices = indicator(projectId, "≥17台");
         EventEnvelope<ProgressReported> aborted = event(projectId, devices, "3台", "张三");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-aborted-" + UUID.randomUUID(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaSettings.with(
+                kafkaClient(),
+                Map.of(
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-aborted-" + UUID.randomUUID(),
+                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())))) {
             producer.initTransactions();
             producer.beginTransaction();
-            producer.send(ProgressEvents.record(aborted, json)).get();
+            producer.send(ProgressEvents.record(aborted, json, signature)).get();
             producer.abortTransaction();
         }
         String committed = TopicWriter.envelope("ProgressReported", """
                 {"indicatorId":%d,"projectId":%d,"unitCode":"573301","asOf":"%s","value":"4台"}""".formatted(devices, projectId, TODAY));
-        TopicWriter.send(bootstrap(), Topics.PROGRESS_EVENTS, Long.toString(projectId), committed);
+        TopicWriter.send(kafkaClient(), Topics.PROGRESS_EVENTS, Long.toString(projectId), committed);
 
         // The aborted record is in the log (a read-uncommitted reader sees it) ...
         assertThat(recordsBeforeMarker(projectId, devices))

@@ -64,8 +64,8 @@ final class IntakeFixtures {
                 {"indicatorId":%d,"asOf":"%s","value":"%s"}""".formatted(indicatorId, asOf, value);
     }
 
-    static String bootstrap() {
-        return PostgresKafkaResource.bootstrapServers();
+    static Map<String, Object> kafkaClient() {
+        return PostgresKafkaResource.kafkaClient();
     }
 
     static long reportsOf(long indicatorId) {
@@ -106,7 +106,7 @@ final class IntakeFixtures {
                 .statusCode(202)
                 .extract()
                 .path("eventId");
-        try (TopicReader progress = new TopicReader(bootstrap(), Topics.PROGRESS_EVENTS)) {
+        try (TopicReader progress = new TopicReader(kafkaClient(), Topics.PROGRESS_EVENTS)) {
             progress.await(r -> marker.equals(TopicReader.header(r, EventHeaders.EVENT_ID)), Duration.ofSeconds(30));
             List<ConsumerRecord<String, String>> forProject = new ArrayList<>();
             for (ConsumerRecord<String, String> record : progress.drain(Duration.ZERO)) {

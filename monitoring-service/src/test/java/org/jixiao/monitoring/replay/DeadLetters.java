@@ -9,16 +9,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jixiao.events.Topics;
+import org.jixiao.testinfra.KafkaSettings;
 
 /** How many records the consumers of monitoring have dead-lettered (the dedicated broker holds nothing else). */
 final class DeadLetters {
     private DeadLetters() {}
 
-    static long count(String bootstrapServers) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+    static long count(Map<String, Object> kafkaClient) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaSettings.with(
+                kafkaClient,
+                Map.of(
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(Topics.PROJECT_EVENTS, Topics.INDICATOR_EVENTS, Topics.PROGRESS_EVENTS)) {
                 String dlq = Topics.deadLetter(topic);

@@ -12,25 +12,26 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jixiao.events.EventHeaders;
+import org.jixiao.testinfra.KafkaSettings;
 
 /** Writes many events to the real topics with one idempotent producer, in order per key, waiting for every ack. */
 final class EventFeed {
     private EventFeed() {}
 
-    static void write(String bootstrapServers, List<Scenario.Event> events) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
-                ProducerConfig.LINGER_MS_CONFIG,
-                5,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName()))) {
+    static void write(Map<String, Object> kafkaClient, List<Scenario.Event> events) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaSettings.with(
+                kafkaClient,
+                Map.of(
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class.getName(),
+                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class.getName())))) {
             List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
             for (Scenario.Event event : events) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.value());

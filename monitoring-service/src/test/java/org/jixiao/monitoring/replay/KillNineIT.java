@@ -56,7 +56,7 @@ class KillNineIT {
         // Reports are logged by their own rows; every other event in processed_event, once.
         assertThat(run.killed.count("SELECT count(*) FROM processed_event"))
                 .isEqualTo(run.scenario.allIds().size() - Scenario.REPORTS);
-        assertThat(DeadLetters.count(run.infra.bootstrapServers()))
+        assertThat(DeadLetters.count(run.infra.kafkaClient()))
                 .as("records dead-lettered by either run")
                 .isZero();
     }
@@ -71,7 +71,7 @@ class KillNineIT {
 
     @Test
     void announcesEachStatusChangeExactlyOnce() {
-        List<Published> log = StatusEventLog.readAll(run.infra.bootstrapServers());
+        List<Published> log = StatusEventLog.readAll(run.infra.kafkaClient());
         Map<String, List<JsonNode>> killed = chains(log, outboxIds(run.killed));
         Map<String, List<JsonNode>> reference = chains(log, outboxIds(run.reference));
         assertThat(killed.keySet()).isEqualTo(reference.keySet());

@@ -46,11 +46,25 @@ final class MonitoringJar implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", DedicatedInfra.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", DedicatedInfra.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-        env.put("JIXIAO_TIME_ZONE", Scenario.ZONE.getId());
+        // As in the stack: monitoring-service's own principal, so its ACLs are what the replays run under.
+        infra.kafkaServiceConfig("monitoring-service")
+                .forEach((key, value) -> env.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
+        env.putAll(judgement());
         for (String channel : List.of("PROJECT", "INDICATOR", "PROGRESS")) {
             env.put("MP_MESSAGING_INCOMING_" + channel + "_EVENTS_GROUP_ID", group);
         }
         return new MonitoringJar(name, env, Path.of("target", "replay", name + ".log"));
+    }
+
+    /**
+     * What every run and the rebuild must share to judge alike: the scenario's calendar, and its reports, written
+     * straight to the topic as an outside reporting system writes them, trusted for the scenario's units.
+     */
+    static Map<String, String> judgement() {
+        return Map.of(
+                "JIXIAO_TIME_ZONE", Scenario.ZONE.getId(),
+                "JIXIAO_REPORTS_SIGNING_KEY", "replay-runs-intake-signing-key-0123456789",
+                "JIXIAO_REPORTS_OUTSIDE_UNITS", String.join(",", Scenario.UNITS));
     }
 
     /** Starts (or starts again, on the same database and group); the log keeps every run. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
@@ -38,7 +37,7 @@ final class PartitionSplit {
      */
     static Map<String, List<Set<TopicPartition>>> settled(DedicatedInfra infra, String group, int instances)
             throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
+        try (Admin admin = Admin.create(infra.kafkaClient())) {
             List<Map<String, List<Set<TopicPartition>>>> found = new ArrayList<>();
             Await.until(
                     () -> {

@@ -3,12 +3,10 @@ package org.jixiao.monitoring.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,12 +52,12 @@ class RebuildIT {
                 .isZero();
         assertThat(db.count("SELECT count(*) FROM " + rebuilt + ".rollover_log"))
                 .isZero();
-        Set<UUID> announced = StatusEventLog.readAll(live.infra.bootstrapServers()).stream()
+        Set<UUID> announced = StatusEventLog.readAll(live.infra.kafkaClient()).stream()
                 .map(StatusEventLog.Published::eventId)
                 .collect(Collectors.toSet());
         db.query("SELECT event_id FROM " + rebuilt + ".outbox_event")
                 .forEach(row -> assertThat(announced).doesNotContain(UUID.fromString(row.get(0))));
-        assertThat(DeadLetters.count(live.infra.bootstrapServers())).isZero();
+        assertThat(DeadLetters.count(live.infra.kafkaClient())).isZero();
         assertThat(consumerGroups()).noneMatch(group -> group.contains(rebuilt));
     }
 
@@ -107,8 +105,7 @@ class RebuildIT {
     }
 
     private static List<String> consumerGroups() throws Exception {
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, live.infra.bootstrapServers()))) {
+        try (Admin admin = Admin.create(live.infra.kafkaClient())) {
             return admin.listConsumerGroups().all().get().stream()
                     .map(ConsumerGroupListing::groupId)
                     .toList();

@@ -38,6 +38,13 @@ final class RebuildLauncher {
             String classpath = stack.resolve("target/classes")
                     + java.io.File.pathSeparator
                     + Files.readString(stack.resolve("target/stack.classpath")).strip();
+            Path data = Path.of("target", "replay", "rebuild").toAbsolutePath();
+            // The rebuild logs in to Kafka as a stack's does: with the passwords kept in <data>/keys.
+            Files.createDirectories(data.resolve("keys"));
+            Files.copy(
+                    live.infra.keys().resolve("kafka.properties"),
+                    data.resolve("keys").resolve("kafka.properties"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp",
@@ -46,7 +53,7 @@ final class RebuildLauncher {
                     "--repo",
                     stack.getParent().toString(),
                     "--data",
-                    Path.of("target", "replay", "rebuild").toAbsolutePath().toString(),
+                    data.toString(),
                     "--pg-port",
                     Integer.toString(live.infra.postgresPort()),
                     "--kafka-port",
@@ -57,10 +64,10 @@ final class RebuildLauncher {
                     "900"));
             command.addAll(List.of(options));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            // The launcher passes its environment on to the rebuild jar: the JVM tuning and the calendar of the live
-            // runs (MonitoringJar).
+            // The launcher passes its environment on to the rebuild jar: the JVM tuning, and the calendar and the
+            // trust in outside reports of the live runs (MonitoringJar), so that it judges as they did.
             builder.environment().put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
-            builder.environment().put("JIXIAO_TIME_ZONE", Scenario.ZONE.getId());
+            builder.environment().putAll(MonitoringJar.judgement());
             Process process = builder.start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.jixiao.events.Topics;
 import org.jixiao.testinfra.Await;
@@ -26,7 +25,7 @@ final class ReplayRuns {
     static final String KILLED = "replay_killed";
     static final String REFERENCE = "replay_reference";
     static final String SCALED_OUT = "replay_scaled_out";
-    static final String SCALED_OUT_GROUP = "replay-scaled-out";
+    static final String SCALED_OUT_GROUP = "monitoring-replay-scaled-out";
     /**
      * Kill once this many reports are stored. Only the first {@link #WRITTEN_BEFORE_KILL} reports are on the topic
      * by then (the rest follow after the kill), so the kill lands while batches are being consumed however fast the
@@ -92,10 +91,10 @@ final class ReplayRuns {
         Database killedDb = new Database(infra, KILLED);
         Database referenceDb = new Database(infra, REFERENCE);
         Database scaledOutDb = new Database(infra, SCALED_OUT);
-        EventFeed.write(infra.bootstrapServers(), scenario.readModel);
-        MonitoringJar killedJar = MonitoringJar.live("monitoring-killed", infra, KILLED, "replay-killed");
+        EventFeed.write(infra.kafkaClient(), scenario.readModel);
+        MonitoringJar killedJar = MonitoringJar.live("monitoring-killed", infra, KILLED, "monitoring-replay-killed");
         List<MonitoringJar> others = List.of(
-                MonitoringJar.live("monitoring-reference", infra, REFERENCE, "replay-reference"),
+                MonitoringJar.live("monitoring-reference", infra, REFERENCE, "monitoring-replay-reference"),
                 MonitoringJar.live("monitoring-scaled-first", infra, SCALED_OUT, SCALED_OUT_GROUP),
                 MonitoringJar.live("monitoring-scaled-second", infra, SCALED_OUT, SCALED_OUT_GROUP));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -116,7 +115,7 @@ final class ReplayRuns {
             awaitReadModel(referenceDb);
             awaitReadModel(scaledOutDb);
             step("read model and first statuses in all three", t0);
-            EventFeed.write(infra.bootstrapServers(), scenario.reports.subList(0, WRITTEN_BEFORE_KILL));
+            EventFeed.write(infra.kafkaClient(), scenario.reports.subList(0, WRITTEN_BEFORE_KILL));
 
             Await.until(
                     () -> killedDb.count("SELECT count(*) FROM progress_report") >= KILL_AFTER,
@@ -130,7 +129,7 @@ final class ReplayRuns {
                     "killed with SIGKILL at " + storedWhenKilled + " stored reports, " + committedReports(infra)
                             + " committed",
                     t0);
-            EventFeed.write(infra.bootstrapServers(), scenario.reports.subList(WRITTEN_BEFORE_KILL, Scenario.REPORTS));
+            EventFeed.write(infra.kafkaClient(), scenario.reports.subList(WRITTEN_BEFORE_KILL, Scenario.REPORTS));
             killedJar.start();
             step("restarted on the same database and consumer group", t0);
             Map<String, List<Set<TopicPartition>>> survivor = PartitionSplit.settled(infra, SCALED_OUT_GROUP, 1);
@@ -149,9 +148,9 @@ final class ReplayRuns {
 
     /** The killed run's committed offsets on progress-events: the reports after them are delivered again. */
     private static long committedReports(DedicatedInfra infra) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers()))) {
+        try (Admin admin = Admin.create(infra.kafkaClient())) {
             return admin
-                    .listConsumerGroupOffsets("replay-killed")
+                    .listConsumerGroupOffsets("monitoring-replay-killed")
                     .partitionsToOffsetAndMetadata()
                     .get()
                     .entrySet()

@@ -59,6 +59,6 @@ class ScaleOutIT {
             assertThat(run.scaledOut.query(query)).as(query).isNotEmpty().isEqualTo(run.reference.query(query));
         }
         assertThat(run.scaledOut.count("SELECT count(*) FROM progress_report")).isEqualTo(Scenario.REPORTS);
-        assertThat(DeadLetters.count(run.infra.bootstrapServers())).isZero();
+        assertThat(DeadLetters.count(run.infra.kafkaClient())).isZero();
     }
 }

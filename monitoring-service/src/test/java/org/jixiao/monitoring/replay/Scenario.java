@@ -136,8 +136,11 @@ final class Scenario {
         return PROJECTS * TARGETS.size();
     }
 
+    /** The scenario's four units: its reports are an outside system's, written to the topic for these units. */
+    static final List<String> UNITS = List.of("R99000", "R99001", "R99002", "R99003");
+
     private static String unitOf(int p) {
-        return "R9900" + p % 4;
+        return UNITS.get(p % UNITS.size());
     }
 
     /**

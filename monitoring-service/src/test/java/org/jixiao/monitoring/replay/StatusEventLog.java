@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jixiao.events.Topics;
+import org.jixiao.testinfra.KafkaSettings;
 import org.jixiao.testinfra.TopicReader;
 
 /** Everything on {@code status-events}, read from offset 0 to the current end without a consumer group. */
@@ -23,18 +24,18 @@ final class StatusEventLog {
 
     private StatusEventLog() {}
 
-    static List<Published> readAll(String bootstrapServers) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                5000,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName()))) {
+    static List<Published> readAll(Map<String, Object> kafkaClient) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaSettings.with(
+                kafkaClient,
+                Map.of(
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5000,
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class.getName(),
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class.getName())))) {
             List<TopicPartition> partitions =
                     consumer.partitionsFor(Topics.STATUS_EVENTS, Duration.ofSeconds(10)).stream()
                             .map(p -> new TopicPartition(Topics.STATUS_EVENTS, p.partition()))

@@ -121,7 +121,7 @@ final class ReportScenario {
         }
         // Defined when the period started, as a published table is: no grace left (docs/rules.md, "Grace").
         TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
+                PostgresKafkaResource.kafkaClient(),
                 Topics.INDICATOR_EVENTS,
                 Long.toString(projectId),
                 TopicWriter.envelope(UUID.randomUUID(), "IndicatorDefined", PERIOD_START_INSTANT, indicator));
@@ -166,9 +166,6 @@ final class ReportScenario {
 
     private static void send(String topic, long projectId, String type, String data) {
         TopicWriter.send(
-                PostgresKafkaResource.bootstrapServers(),
-                topic,
-                Long.toString(projectId),
-                TopicWriter.envelope(type, data));
+                PostgresKafkaResource.kafkaClient(), topic, Long.toString(projectId), TopicWriter.envelope(type, data));
     }
 }

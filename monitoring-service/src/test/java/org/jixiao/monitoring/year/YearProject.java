@@ -222,7 +222,7 @@ final class YearProject {
 
     /** The project's status events with one of these causes, oldest first, once {@code count} have arrived. */
     List<YearOfReportsIT.Snapshot> projectEvents(Set<String> causes, int count) {
-        try (TopicReader reader = new TopicReader(PostgresKafkaResource.bootstrapServers(), Topics.STATUS_EVENTS)) {
+        try (TopicReader reader = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.STATUS_EVENTS)) {
             Await.until(
                     () -> ofThisProject(reader.drain(Duration.ofMillis(300)), causes)
                                     .size()
@@ -255,7 +255,7 @@ final class YearProject {
     private void publish(String topic, String eventType, Map<String, Object> data, Instant occurredAt) {
         try {
             TopicWriter.send(
-                    PostgresKafkaResource.bootstrapServers(),
+                    PostgresKafkaResource.kafkaClient(),
                     topic,
                     Long.toString(id),
                     TopicWriter.envelope(UUID.randomUUID(), eventType, occurredAt, JSON.writeValueAsString(data)));

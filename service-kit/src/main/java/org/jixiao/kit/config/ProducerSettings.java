@@ -1,6 +1,5 @@
 package org.jixiao.kit.config;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -13,10 +12,9 @@ public final class ProducerSettings {
      * The settings every jixiao producer shares: acknowledgement by all in-sync replicas and idempotence, so a retried
      * send never duplicates or reorders within a partition; string keys and values.
      */
-    public static Map<String, Object> of(KafkaProducerConfig config, String bootstrapServers, String clientId) {
+    public static Map<String, Object> of(KafkaProducerConfig config, KafkaConnection connection, String clientId) {
         int deliveryTimeoutMs = config.deliveryTimeoutMs();
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> settings = connection.settings();
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

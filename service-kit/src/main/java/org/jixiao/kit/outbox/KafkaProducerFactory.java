@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jixiao.kit.config.KafkaConnection;
 import org.jixiao.kit.config.KafkaProducerConfig;
 import org.jixiao.kit.config.ProducerSettings;
 
@@ -17,9 +18,9 @@ public class KafkaProducerFactory {
     @ApplicationScoped
     Producer<String, String> producer(
             KafkaProducerConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaConnection connection,
             @ConfigProperty(name = "quarkus.application.name") String application) {
-        return new KafkaProducer<>(ProducerSettings.of(config, bootstrapServers, application + "-producer"));
+        return new KafkaProducer<>(ProducerSettings.of(config, connection, application + "-producer"));
     }
 
     void close(@Disposes Producer<String, String> producer) {
