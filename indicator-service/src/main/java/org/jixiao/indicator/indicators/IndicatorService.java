@@ -13,7 +13,8 @@ import org.jixiao.kit.security.UnitScope;
 /**
  * Defines and revises indicators of known projects; every write leaves an {@code IndicatorDefined} event in the
  * outbox. Each write checks the caller's unit scope itself, inside the transaction that writes, against the unit
- * this service has on record.
+ * this service has on record for the project, read under a share lock ({@link KnownProjects#findForWrite}) so that it
+ * cannot change before the write commits.
  */
 @ApplicationScoped
 @Transactional
@@ -32,7 +33,7 @@ public class IndicatorService {
         // A known project must belong to the caller's unit before anything else is said about the request.
         KnownProject project = command == null || command.projectId() == null
                 ? null
-                : projects.find(command.projectId()).orElse(null);
+                : projects.findForWrite(command.projectId()).orElse(null);
         if (project != null) {
             scope.requireWrite(project.unitCode);
         }
@@ -67,7 +68,12 @@ public class IndicatorService {
      */
     public Indicator revise(long id, ReviseIndicator command, int expectedRevision) {
         Indicator indicator = get(id);
-        scope.requireWrite(indicator.unitCode);
+        // The project's row is locked before the indicator row is written (the order KnownProjects documents); the
+        // indicator's own copy of the unit is checked too, so a key must hold both.
+        KnownProject project = projects.findForWrite(indicator.projectId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "indicator " + id + " refers to project " + indicator.projectId + ", which is not known"));
+        scope.requireWrite(List.of(project.unitCode, indicator.unitCode));
         if (indicator.revision != expectedRevision) {
             throw ProblemException.conflict("indicator " + id + " is at revision " + indicator.revision + ", not "
                     + expectedRevision + "; read it again and retry");

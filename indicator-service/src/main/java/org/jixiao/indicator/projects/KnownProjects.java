@@ -1,6 +1,7 @@
 package org.jixiao.indicator.projects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,6 +20,22 @@ public class KnownProjects {
 
     public Optional<KnownProject> find(long projectId) {
         return KnownProject.findByIdOptional(projectId);
+    }
+
+    /**
+     * The project as a write of its indicators must see it: read in the writing transaction under a share lock
+     * ({@code SELECT ... FOR SHARE}), so the unit the write is checked against stays the project's unit until the write
+     * commits. A change of the row by {@link #learn} waits for that commit; a write that comes second waits for the
+     * change to commit and then reads the row as it left it.
+     *
+     * <p>Lock order, the same in every transaction that takes both: the {@code known_project} row, then {@code
+     * indicator} rows. Defining and revising lock the project here before they write an indicator; the consumer's
+     * {@link #learn} writes the project before an import's indicators are inserted ({@code IndicatorBatch} flushes it
+     * first).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<KnownProject> findForWrite(long projectId) {
+        return KnownProject.findByIdOptional(projectId, LockModeType.PESSIMISTIC_READ);
     }
 
     /**
