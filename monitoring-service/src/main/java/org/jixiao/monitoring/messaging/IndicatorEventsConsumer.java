@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -50,6 +51,11 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
     @Override
     public Checked<IndicatorDefined> check(List<Consumed> batch) {
         Checked<IndicatorDefined> checked = new Checked<>();
+        AnnouncementChecks announcements = AnnouncementChecks.forIndicators(batch.stream()
+                .filter(c -> EventTypes.INDICATOR_DEFINED.equals(c.event().eventType()))
+                .map(c -> c.event().data().path("indicatorId").asLong())
+                .distinct()
+                .toList());
         for (Consumed consumed : batch) {
             if (!EventTypes.INDICATOR_DEFINED.equals(consumed.event().eventType())) {
                 checked.accept(consumed, null);
@@ -59,6 +65,10 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
                 IndicatorDefined defined = data.read(consumed.event().data(), IndicatorDefined.class);
                 if (defined.target() == null || defined.unitCode() == null || defined.level1() == null) {
                     throw new PoisonMessageException("IndicatorDefined lacks target, unitCode or levels");
+                }
+                Optional<String> refused = announcements.refusal(defined);
+                if (refused.isPresent()) {
+                    throw new PoisonMessageException(refused.get());
                 }
                 checked.accept(consumed, defined);
             } catch (PoisonMessageException e) {

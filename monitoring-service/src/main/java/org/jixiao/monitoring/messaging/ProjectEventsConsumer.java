@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.BudgetExecutionRecorded;
@@ -56,11 +57,30 @@ public class ProjectEventsConsumer implements BatchHandler<Object> {
     @Override
     public Checked<Object> check(List<Consumed> batch) {
         Checked<Object> checked = new Checked<>();
+        List<Consumed> readable = new ArrayList<>(batch.size());
+        List<Object> read = new ArrayList<>(batch.size());
         for (Consumed consumed : batch) {
             try {
-                checked.accept(consumed, read(consumed));
+                read.add(read(consumed));
+                readable.add(consumed);
             } catch (PoisonMessageException e) {
                 checked.reject(consumed, e.getMessage());
+            }
+        }
+        AnnouncementChecks announcements = AnnouncementChecks.forProjects(read.stream()
+                .filter(ProjectRegistered.class::isInstance)
+                .map(r -> ((ProjectRegistered) r).projectId())
+                .distinct()
+                .toList());
+        for (int i = 0; i < readable.size(); i++) {
+            Object event = read.get(i);
+            Optional<String> refused = event instanceof ProjectRegistered registered
+                    ? announcements.refusal(registered)
+                    : Optional.empty();
+            if (refused.isPresent()) {
+                checked.reject(readable.get(i), refused.get());
+            } else {
+                checked.accept(readable.get(i), event);
             }
         }
         return checked;

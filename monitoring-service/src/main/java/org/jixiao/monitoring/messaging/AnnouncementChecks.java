@@ -1,0 +1,71 @@
+package org.jixiao.monitoring.messaging;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.events.IndicatorDefined;
+import org.jixiao.events.ProjectRegistered;
+import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
+
+/**
+ * What the read-model consumers refuse of an announcement, even from the principal allowed to write it
+ * (docs/security.md, "Kafka"): a project never moves to another unit, nor an indicator to another project or unit,
+ * since the unit decides who may report on them; a project's period must not end before it starts. Each check keeps
+ * what the batch accepted so far, so a move split across one batch is refused as well.
+ */
+final class AnnouncementChecks {
+    private final Map<Long, String> unitOfProject = new HashMap<>();
+    private final Map<Long, MonIndicator> indicators = new HashMap<>();
+
+    private AnnouncementChecks() {}
+
+    /** Loads, in one query, the projects the batch announces. */
+    static AnnouncementChecks forProjects(List<Long> projectIds) {
+        AnnouncementChecks checks = new AnnouncementChecks();
+        if (!projectIds.isEmpty()) {
+            MonProject.<MonProject>list("id in ?1", projectIds)
+                    .forEach(p -> checks.unitOfProject.put(p.id, p.unitCode));
+        }
+        return checks;
+    }
+
+    /** Loads, in one query, the indicators the batch announces. */
+    static AnnouncementChecks forIndicators(List<Long> indicatorIds) {
+        AnnouncementChecks checks = new AnnouncementChecks();
+        if (!indicatorIds.isEmpty()) {
+            MonIndicator.<MonIndicator>list("id in ?1", indicatorIds).forEach(i -> checks.indicators.put(i.id, i));
+        }
+        return checks;
+    }
+
+    Optional<String> refusal(ProjectRegistered project) {
+        if (project.periodEnd().isBefore(project.periodStart())) {
+            return Optional.of("periodEnd: must not be before periodStart");
+        }
+        String unit = unitOfProject.putIfAbsent(project.projectId(), project.unitCode());
+        return unit == null || unit.equals(project.unitCode())
+                ? Optional.empty()
+                : Optional.of("unitCode: project " + project.projectId() + " belongs to unit " + unit
+                        + "; a project never moves to another unit");
+    }
+
+    Optional<String> refusal(IndicatorDefined defined) {
+        MonIndicator known = indicators.get(defined.indicatorId());
+        if (known == null) {
+            MonIndicator first = new MonIndicator();
+            first.projectId = defined.projectId();
+            first.unitCode = defined.unitCode();
+            indicators.put(defined.indicatorId(), first);
+            return Optional.empty();
+        }
+        if (known.projectId != defined.projectId()) {
+            return Optional.of("projectId: indicator " + defined.indicatorId() + " belongs to project "
+                    + known.projectId + "; an indicator never moves to another project");
+        }
+        return known.unitCode.equals(defined.unitCode())
+                ? Optional.empty()
+                : Optional.of("unitCode: indicator " + defined.indicatorId() + " belongs to unit " + known.unitCode);
+    }
+}
