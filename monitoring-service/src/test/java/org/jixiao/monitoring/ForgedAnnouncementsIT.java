@@ -69,13 +69,14 @@ class ForgedAnnouncementsIT {
     @Test
     void anIndicatorDefinedThatMovesTheIndicatorIsDeadLettered() {
         long[] ids = ProgressAndStatusIT.projectWithIndicator("≥17台", "产出指标", "数量指标");
-        long[] other = ProgressAndStatusIT.projectWithIndicator("≥17台", "产出指标", "数量指标");
+        // Whether or not the other project is known: an indicator never moves.
+        long otherProject = ids[0] + 7_000_000;
         UUID toOtherProject = UUID.randomUUID();
         write(
                 "indicator-service",
                 Topics.INDICATOR_EVENTS,
-                other[0],
-                TopicWriter.envelope(toOtherProject, "IndicatorDefined", indicator(ids[1], other[0], "573301")));
+                otherProject,
+                TopicWriter.envelope(toOtherProject, "IndicatorDefined", indicator(ids[1], otherProject, "573301")));
         UUID toOtherUnit = UUID.randomUUID();
         write(
                 "indicator-service",
@@ -83,6 +84,17 @@ class ForgedAnnouncementsIT {
                 ids[0],
                 TopicWriter.envelope(toOtherUnit, "IndicatorDefined", indicator(ids[1], ids[0], OTHER_UNIT)));
 
+        UUID overLong = UUID.randomUUID();
+        write(
+                "indicator-service",
+                Topics.INDICATOR_EVENTS,
+                ids[0],
+                TopicWriter.envelope(
+                        overLong,
+                        "IndicatorDefined",
+                        indicator(ids[1], ids[0], "573301").replace("\"d\"", "\"" + "述".repeat(2_001) + "\"")));
+
+        assertThat(reason(Topics.INDICATOR_EVENTS, overLong)).contains("description: must be at most 2000 characters");
         assertThat(reason(Topics.INDICATOR_EVENTS, toOtherProject))
                 .contains("an indicator never moves to another project");
         assertThat(reason(Topics.INDICATOR_EVENTS, toOtherUnit)).contains("belongs to unit 573301");

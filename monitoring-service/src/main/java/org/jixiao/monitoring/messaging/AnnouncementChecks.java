@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.events.IndicatorDefined;
 import org.jixiao.events.ProjectRegistered;
+import org.jixiao.kit.inbox.PoisonMessageException;
+import org.jixiao.kit.problem.TextLimits;
+import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 
 /**
  * What the read-model consumers refuse of an announcement, even from the principal allowed to write it
  * (docs/security.md, "Kafka"): a project never moves to another unit, nor an indicator to another project or unit,
- * since the unit decides who may report on them; a project's period must not end before it starts. Each check keeps
- * what the batch accepted so far, so a move split across one batch is refused as well.
+ * since the unit decides who may report on them; a project's period must not end before it starts; no text is longer
+ * than the API allows (TextLimits). Each check keeps what the batch accepted so far, so a move split across one batch
+ * is refused as well.
  */
 final class AnnouncementChecks {
     private final Map<Long, String> unitOfProject = new HashMap<>();
@@ -41,6 +45,12 @@ final class AnnouncementChecks {
     }
 
     Optional<String> refusal(ProjectRegistered project) {
+        Violations texts = new Violations();
+        TextLimits.check(texts, "unitCode", project.unitCode(), TextLimits.CODE);
+        TextLimits.check(texts, "name", project.name(), TextLimits.NAME);
+        if (!texts.isEmpty()) {
+            return Optional.of(PoisonMessageException.reason(texts));
+        }
         if (project.periodEnd().isBefore(project.periodStart())) {
             return Optional.of("periodEnd: must not be before periodStart");
         }
@@ -52,6 +62,16 @@ final class AnnouncementChecks {
     }
 
     Optional<String> refusal(IndicatorDefined defined) {
+        Violations texts = new Violations();
+        TextLimits.check(texts, "unitCode", defined.unitCode(), TextLimits.CODE);
+        TextLimits.check(texts, "level1", defined.level1(), TextLimits.SHORT);
+        TextLimits.check(texts, "level2", defined.level2(), TextLimits.SHORT);
+        TextLimits.check(texts, "name", defined.name(), TextLimits.NAME);
+        TextLimits.check(texts, "description", defined.description(), TextLimits.DESCRIPTION);
+        TextLimits.check(texts, "target", defined.target().raw(), TextLimits.SHORT);
+        if (!texts.isEmpty()) {
+            return Optional.of(PoisonMessageException.reason(texts));
+        }
         MonIndicator known = indicators.get(defined.indicatorId());
         if (known == null) {
             MonIndicator first = new MonIndicator();

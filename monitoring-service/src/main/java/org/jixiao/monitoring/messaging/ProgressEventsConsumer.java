@@ -226,11 +226,7 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 reported.correctiveAction(),
                 reported.deviation() == null ? null : reported.deviation().category(),
                 reported.deviation() == null ? null : reported.deviation().reason());
-        if (!overLong.isEmpty()) {
-            throw new PoisonMessageException(overLong.list().stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; ")));
-        }
+        PoisonMessageException.throwIfAny(overLong);
         return reported;
     }
 
