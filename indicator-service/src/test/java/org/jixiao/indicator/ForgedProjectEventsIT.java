@@ -6,9 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.UUID;
-import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
 import org.jixiao.indicator.projects.KnownProject;
 import org.jixiao.testinfra.PostgresKafkaResource;
@@ -54,11 +52,6 @@ class ForgedProjectEventsIT {
     }
 
     private static String reason(UUID eventId) {
-        try (TopicReader dlq =
-                new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.deadLetter(Topics.PROJECT_EVENTS))) {
-            return TopicReader.header(
-                    dlq.await(r -> r.value().contains(eventId.toString()), Duration.ofSeconds(30)),
-                    EventHeaders.DEAD_LETTER_REASON);
-        }
+        return TopicReader.deadLetterReason(PostgresKafkaResource.kafkaClient(), Topics.PROJECT_EVENTS, eventId);
     }
 }

@@ -6,9 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.UUID;
-import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
@@ -123,10 +121,6 @@ class ForgedAnnouncementsIT {
     }
 
     private static String reason(String topic, UUID eventId) {
-        try (TopicReader dlq = new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.deadLetter(topic))) {
-            return TopicReader.header(
-                    dlq.await(r -> r.value().contains(eventId.toString()), Duration.ofSeconds(30)),
-                    EventHeaders.DEAD_LETTER_REASON);
-        }
+        return TopicReader.deadLetterReason(PostgresKafkaResource.kafkaClient(), topic, eventId);
     }
 }

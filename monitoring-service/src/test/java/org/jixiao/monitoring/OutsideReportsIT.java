@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jixiao.events.EventHeaders;
 import org.jixiao.events.Topics;
 import org.jixiao.monitoring.trust.IntakeSignature;
 import org.jixiao.testinfra.Await;
@@ -125,11 +124,6 @@ class OutsideReportsIT {
     }
 
     private static String deadLetterReason(UUID eventId) {
-        try (TopicReader dlq =
-                new TopicReader(PostgresKafkaResource.kafkaClient(), Topics.deadLetter(Topics.PROGRESS_EVENTS))) {
-            return TopicReader.header(
-                    dlq.await(r -> r.value().contains(eventId.toString()), Duration.ofSeconds(30)),
-                    EventHeaders.DEAD_LETTER_REASON);
-        }
+        return TopicReader.deadLetterReason(PostgresKafkaResource.kafkaClient(), Topics.PROGRESS_EVENTS, eventId);
     }
 }

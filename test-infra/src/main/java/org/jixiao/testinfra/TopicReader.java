@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jixiao.events.EventHeaders;
+import org.jixiao.events.Topics;
 
 /** Reads a topic from the beginning with a plain consumer (no group), to assert what really is on it. */
 public final class TopicReader implements AutoCloseable {
@@ -69,6 +71,18 @@ public final class TopicReader implements AutoCloseable {
             return JSON.readTree(record.value());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Why the event with this id was dead-lettered: waits for it on {@code topic}'s dead-letter topic and returns its
+     * reason header.
+     */
+    public static String deadLetterReason(Map<String, Object> client, String topic, UUID eventId) {
+        try (TopicReader dlq = new TopicReader(client, Topics.deadLetter(topic))) {
+            return header(
+                    dlq.await(r -> r.value().contains(eventId.toString()), Duration.ofSeconds(30)),
+                    EventHeaders.DEAD_LETTER_REASON);
         }
     }
 

@@ -97,13 +97,12 @@ final class ReplayRuns {
                 MonitoringJar.live("monitoring-reference", infra, REFERENCE, "monitoring-replay-reference"),
                 MonitoringJar.live("monitoring-scaled-first", infra, SCALED_OUT, SCALED_OUT_GROUP),
                 MonitoringJar.live("monitoring-scaled-second", infra, SCALED_OUT, SCALED_OUT_GROUP));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            killedJar.close();
-            others.forEach(MonitoringJar::close);
-        }));
+        List<MonitoringJar> all =
+                Stream.concat(Stream.of(killedJar), others.stream()).toList();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(all)));
         long t0 = System.nanoTime();
         try {
-            CompletableFuture.allOf(Stream.concat(Stream.of(killedJar), others.stream())
+            CompletableFuture.allOf(all.stream()
                             .map(jar -> CompletableFuture.runAsync(jar::start))
                             .toArray(CompletableFuture[]::new))
                     .join();
@@ -141,9 +140,16 @@ final class ReplayRuns {
             step("all events processed by all three", t0);
             return new ReplayRuns(infra, scenario, storedWhenKilled, split, survivor);
         } finally {
-            killedJar.close();
-            others.forEach(MonitoringJar::close);
+            closeAll(all);
         }
+    }
+
+    /** Side by side: each instance's orderly stop takes seconds (its consumers leave their groups). */
+    private static void closeAll(List<MonitoringJar> jars) {
+        CompletableFuture.allOf(jars.stream()
+                        .map(jar -> CompletableFuture.runAsync(jar::close))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
     /** The killed run's committed offsets on progress-events: the reports after them are delivered again. */
