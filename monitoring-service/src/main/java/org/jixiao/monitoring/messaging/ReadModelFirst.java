@@ -40,7 +40,10 @@ public class ReadModelFirst {
         this.enabled = enabled;
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void releaseReportsOnceReadModelIsReplayed() {
         if (!enabled || released) {
             return;

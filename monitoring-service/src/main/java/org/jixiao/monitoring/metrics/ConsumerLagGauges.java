@@ -49,7 +49,10 @@ public class ConsumerLagGauges {
                 new ConsumerLagReader(connection.settings(), application + "-lag-metrics", metrics.kafkaTimeout());
     }
 
-    @Scheduled(every = "${jixiao.metrics.sample-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${jixiao.metrics.sample-every:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sample() {
         Map<String, List<ConsumedTopic>> byGroup =
                 lag.keySet().stream().collect(Collectors.groupingBy(ConsumedTopic::group));

@@ -25,7 +25,10 @@ public class StoredCountsSampler {
         this.meters = meters;
     }
 
-    @Scheduled(every = "${jixiao.metrics.sample-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${jixiao.metrics.sample-every:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sample() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {

@@ -35,7 +35,8 @@ public class DateRollover {
     @Scheduled(
             every = "${jixiao.rollover.check-every:1h}",
             delayed = "${jixiao.rollover.first-check-after:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         rollover(LocalDate.now(clock));
     }

@@ -48,7 +48,8 @@ public class PendingRefreshes {
 
     @Scheduled(
             every = "${jixiao.status.deferred-refresh-every:300ms}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void drain() {
         try {
             int claimed;

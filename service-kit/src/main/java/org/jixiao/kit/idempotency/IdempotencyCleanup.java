@@ -18,7 +18,8 @@ public class IdempotencyCleanup {
     @Scheduled(
             every = "${jixiao.idempotency.cleanup-every:1h}",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void cleanUp() {
         try {
             int deleted = store.deleteExpired();

@@ -86,7 +86,10 @@ public class OutboxRelay {
     }
 
     /** Safety net: rows left by a failed pass or a crash are picked up here. */
-    @Scheduled(every = "${jixiao.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${jixiao.outbox.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         relayAll();
     }

@@ -24,7 +24,8 @@ public class Retention {
     @Scheduled(
             every = "${jixiao.retention.every:1h}",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         try {
             int outbox = sweep.deletePublishedOutboxRows();
