@@ -38,11 +38,16 @@ public final class KafkaLogin {
     }
 
     /**
-     * The login a Quarkus service is configured with ({@code kafka.security.protocol}, {@code kafka.sasl.mechanism},
-     * {@code kafka.sasl.jaas.config}), for the clients it creates itself next to its messaging channels.
+     * Where and as whom a Quarkus service connects ({@code kafka.bootstrap.servers}, {@code kafka.security.protocol},
+     * {@code kafka.sasl.mechanism}, {@code kafka.sasl.jaas.config}), for the clients it creates itself next to its
+     * messaging channels.
      */
     public static Map<String, Object> configured(Function<String, Optional<String>> config) {
         Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put(
+                "bootstrap.servers",
+                config.apply("kafka.bootstrap.servers")
+                        .orElseThrow(() -> new IllegalStateException("kafka.bootstrap.servers is not configured")));
         for (String key : KEYS) {
             config.apply("kafka." + key).ifPresent(value -> settings.put(key, value));
         }

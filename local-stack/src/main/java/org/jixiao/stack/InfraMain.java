@@ -12,8 +12,9 @@ import java.util.Set;
  * <pre>java -cp … org.jixiao.stack.InfraMain --data DIR --pg-port N --kafka-port N --controller-port N [--fresh]</pre>
  *
  * Port 0 picks a free port. When everything is up it prints exactly one line {@code JIXIAO-INFRA-READY pg=<port>
- * kafka=<port> keys=<dir>} on stdout; {@code <dir>/kafka.properties} holds the Kafka principals' passwords. It runs until stdin reaches EOF or it gets SIGTERM/SIGINT: the parent test JVM keeps our
- * stdin open, so when that JVM dies, even by SIGKILL, we notice and stop the servers instead of leaving orphans.
+ * kafka=<port> keys=<dir>} on stdout; {@code <dir>/kafka.properties} holds the Kafka principals' passwords. It runs
+ * until stdin reaches EOF or it gets SIGTERM/SIGINT: the parent test JVM keeps our stdin open, so when that JVM dies,
+ * even by SIGKILL, we notice and stop the servers instead of leaving orphans.
  */
 public final class InfraMain {
     public static final String READY_PREFIX = "JIXIAO-INFRA-READY";

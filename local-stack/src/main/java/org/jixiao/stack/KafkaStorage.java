@@ -19,8 +19,9 @@ final class KafkaStorage {
         String scram = KafkaLogin.jaas("org.apache.kafka.common.security.scram.ScramLoginModule", ADMIN, adminPassword);
         // The controller listener cannot use SCRAM (its credentials live in the metadata the controller serves), so
         // the broker logs in to its controller with PLAIN as the same principal.
-        String plain = KafkaLogin.jaas("org.apache.kafka.common.security.plain.PlainLoginModule", ADMIN, adminPassword)
-                .replace(";", " user_" + ADMIN + "=\"" + adminPassword + "\";");
+        String login = KafkaLogin.jaas("org.apache.kafka.common.security.plain.PlainLoginModule", ADMIN, adminPassword);
+        // PLAIN checks against the user_<name> entries of the same line: the principal's own password.
+        String plain = login.substring(0, login.length() - 1) + " user_" + ADMIN + "=\"" + adminPassword + "\";";
         return String.join(
                 "\n",
                 "# Written by org.jixiao.stack.KafkaStorage on every start (mode 0600: it holds the admin password).",

@@ -28,7 +28,6 @@ public class StatusTopicConsumers {
     public KafkaConsumer<String, String> create(String purpose) {
         Map<String, Object> settings =
                 new HashMap<>(KafkaLogin.configured(name -> config.getOptionalValue(name, String.class)));
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
         settings.putAll(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG,
                 "jixiao-gateway-" + purpose + "-" + UUID.randomUUID(),

@@ -15,10 +15,7 @@ public class KafkaConnection {
     private final Map<String, Object> settings;
 
     KafkaConnection(Config config) {
-        Map<String, Object> settings =
-                new HashMap<>(KafkaLogin.configured(name -> config.getOptionalValue(name, String.class)));
-        settings.put("bootstrap.servers", config.getValue("kafka.bootstrap.servers", String.class));
-        this.settings = Map.copyOf(settings);
+        this.settings = Map.copyOf(KafkaLogin.configured(name -> config.getOptionalValue(name, String.class)));
     }
 
     /** A fresh copy, for a client to add its own settings to. */
