@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jixiao.events.IndicatorDefined;
 import org.jixiao.events.ProjectRegistered;
 import org.jixiao.kit.inbox.PoisonMessageException;
+import org.jixiao.kit.inbox.ProjectAnnouncements;
 import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
@@ -21,7 +22,10 @@ import org.jixiao.monitoring.readmodel.MonProject;
  */
 final class AnnouncementChecks {
     private final Map<Long, String> unitOfProject = new HashMap<>();
-    private final Map<Long, MonIndicator> indicators = new HashMap<>();
+    private final Map<Long, Placement> indicators = new HashMap<>();
+
+    /** Where an indicator belongs: what an announcement may never change. */
+    private record Placement(long projectId, String unitCode) {}
 
     private AnnouncementChecks() {}
 
@@ -39,20 +43,16 @@ final class AnnouncementChecks {
     static AnnouncementChecks forIndicators(List<Long> indicatorIds) {
         AnnouncementChecks checks = new AnnouncementChecks();
         if (!indicatorIds.isEmpty()) {
-            MonIndicator.<MonIndicator>list("id in ?1", indicatorIds).forEach(i -> checks.indicators.put(i.id, i));
+            MonIndicator.<MonIndicator>list("id in ?1", indicatorIds)
+                    .forEach(i -> checks.indicators.put(i.id, new Placement(i.projectId, i.unitCode)));
         }
         return checks;
     }
 
     Optional<String> refusal(ProjectRegistered project) {
-        Violations texts = new Violations();
-        TextLimits.check(texts, "unitCode", project.unitCode(), TextLimits.CODE);
-        TextLimits.check(texts, "name", project.name(), TextLimits.NAME);
-        if (!texts.isEmpty()) {
-            return Optional.of(PoisonMessageException.reason(texts));
-        }
-        if (project.periodEnd().isBefore(project.periodStart())) {
-            return Optional.of("periodEnd: must not be before periodStart");
+        Violations violations = ProjectAnnouncements.violations(project);
+        if (!violations.isEmpty()) {
+            return Optional.of(PoisonMessageException.reason(violations));
         }
         String unit = unitOfProject.putIfAbsent(project.projectId(), project.unitCode());
         return unit == null || unit.equals(project.unitCode())
@@ -72,20 +72,17 @@ final class AnnouncementChecks {
         if (!texts.isEmpty()) {
             return Optional.of(PoisonMessageException.reason(texts));
         }
-        MonIndicator known = indicators.get(defined.indicatorId());
+        Placement known =
+                indicators.putIfAbsent(defined.indicatorId(), new Placement(defined.projectId(), defined.unitCode()));
         if (known == null) {
-            MonIndicator first = new MonIndicator();
-            first.projectId = defined.projectId();
-            first.unitCode = defined.unitCode();
-            indicators.put(defined.indicatorId(), first);
             return Optional.empty();
         }
-        if (known.projectId != defined.projectId()) {
+        if (known.projectId() != defined.projectId()) {
             return Optional.of("projectId: indicator " + defined.indicatorId() + " belongs to project "
-                    + known.projectId + "; an indicator never moves to another project");
+                    + known.projectId() + "; an indicator never moves to another project");
         }
-        return known.unitCode.equals(defined.unitCode())
+        return known.unitCode().equals(defined.unitCode())
                 ? Optional.empty()
-                : Optional.of("unitCode: indicator " + defined.indicatorId() + " belongs to unit " + known.unitCode);
+                : Optional.of("unitCode: indicator " + defined.indicatorId() + " belongs to unit " + known.unitCode());
     }
 }

@@ -40,12 +40,10 @@ final class TopicReportChecks {
                         : Optional.empty())
                 .or(() -> project == null
                         ? Optional.of("indicatorId: the indicator's project is not known yet")
-                        : reported.unitCode() != null && !reported.unitCode().equals(project.unitCode)
-                                ? Optional.of("unitCode: the indicator belongs to unit " + project.unitCode)
-                                : named(
-                                        "asOf",
-                                        ReportChecks.asOf(
-                                                reported.asOf(), project.periodStart, project.periodEnd, madeOn)))
+                        : unitOf(reported, project))
+                // From here on the project is known: a missing one was refused just above.
+                .or(() -> named(
+                        "asOf", ReportChecks.asOf(reported.asOf(), project.periodStart, project.periodEnd, madeOn)))
                 .or(() -> named("likelihood", ReportChecks.code(reported.likelihood(), ReportChecks.LIKELIHOODS)))
                 .or(() -> reported.deviation() == null
                         ? Optional.empty()
@@ -59,6 +57,13 @@ final class TopicReportChecks {
                                 || Long.valueOf(indicator.id).equals(correctable.get(reported.corrects()))
                         ? Optional.empty()
                         : Optional.of("corrects: must name an earlier report on the same indicator"));
+    }
+
+    /** A report that names a unit must name its indicator's. */
+    private static Optional<String> unitOf(ProgressReported reported, MonProject project) {
+        return reported.unitCode() == null || reported.unitCode().equals(project.unitCode)
+                ? Optional.empty()
+                : Optional.of("unitCode: the indicator belongs to unit " + project.unitCode);
     }
 
     private static Optional<String> named(String field, Optional<String> reason) {

@@ -14,8 +14,7 @@ import org.jixiao.indicator.projects.KnownProjects;
 import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
-import org.jixiao.kit.problem.TextLimits;
-import org.jixiao.kit.problem.Violations;
+import org.jixiao.kit.inbox.ProjectAnnouncements;
 
 /**
  * Reads {@code project-events}: registered and updated projects feed the known projects; project-service's answer
@@ -57,12 +56,7 @@ public class ProjectEventsConsumer {
             throw new PoisonMessageException("ProjectRegistered lacks unitCode or period");
         }
         // What the API would refuse is refused here too: topics keep text forever (docs/security.md, "Kafka").
-        Violations violations = new Violations();
-        TextLimits.check(violations, "unitCode", project.unitCode(), TextLimits.CODE);
-        TextLimits.check(violations, "name", project.name(), TextLimits.NAME);
-        violations.check(
-                !project.periodEnd().isBefore(project.periodStart()), "periodEnd", "must not be before periodStart");
-        PoisonMessageException.throwIfAny(violations);
+        PoisonMessageException.throwIfAny(ProjectAnnouncements.violations(project));
         return new KnownProjects.Announced(
                 project.projectId(),
                 project.unitCode(),
