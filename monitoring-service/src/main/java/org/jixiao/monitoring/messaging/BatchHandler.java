@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.messaging;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one topic's consumer does with a batch, inside the batch's single transaction: first read and check every
@@ -8,6 +9,9 @@ import java.util.List;
  * first time, in the order they were consumed.
  */
 public interface BatchHandler<T> {
+    /** The record each event type's data is read into; the data of other types is skipped (null). */
+    Map<String, Class<?>> dataTypes();
+
     Checked<T> check(List<Consumed> batch);
 
     void apply(List<Checked.Item<T>> fresh);

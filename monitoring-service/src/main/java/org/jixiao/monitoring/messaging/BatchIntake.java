@@ -13,9 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jixiao.kit.inbox.EventIntake;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.kit.inbox.TransientFailures;
+import org.jixiao.kit.inbox.TypedEnvelopes;
 
 /**
  * Runs one polled batch of a topic through its handler in one transaction: the processed-event ids, the state change
@@ -34,14 +34,14 @@ import org.jixiao.kit.inbox.TransientFailures;
 public class BatchIntake {
     private static final Logger LOG = Logger.getLogger(BatchIntake.class);
 
-    private final EventIntake envelopes;
+    private final TypedEnvelopes envelopes;
     private final ProcessedEvents processed;
     private final DeadLetterWriter deadLetters;
     private final ServiceStopping stopping;
     private final Duration maxBackoff;
 
     BatchIntake(
-            EventIntake envelopes,
+            TypedEnvelopes envelopes,
             ProcessedEvents processed,
             DeadLetterWriter deadLetters,
             ServiceStopping stopping,
@@ -57,7 +57,7 @@ public class BatchIntake {
         List<Consumed> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                batch.add(new Consumed(record, envelopes.parse(record.value())));
+                batch.add(new Consumed(record, envelopes.parse(record.value(), handler.dataTypes())));
             } catch (PoisonMessageException e) {
                 deadLetters.send(record, e.getMessage());
             }

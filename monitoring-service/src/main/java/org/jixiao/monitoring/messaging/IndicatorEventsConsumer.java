@@ -18,7 +18,6 @@ import org.jixiao.events.Cause;
 import org.jixiao.events.EventTypes;
 import org.jixiao.events.IndicatorDefined;
 import org.jixiao.events.Topics;
-import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.status.PendingRefreshes;
@@ -30,13 +29,11 @@ import org.jixiao.monitoring.status.PendingRefreshes;
 @ApplicationScoped
 public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
     private final BatchIntake intake;
-    private final EventData data;
     private final PendingRefreshes refreshes;
     private final ZoneId zone;
 
-    IndicatorEventsConsumer(BatchIntake intake, EventData data, PendingRefreshes refreshes, Clock clock) {
+    IndicatorEventsConsumer(BatchIntake intake, PendingRefreshes refreshes, Clock clock) {
         this.intake = intake;
-        this.data = data;
         this.refreshes = refreshes;
         this.zone = clock.getZone();
     }
@@ -47,13 +44,18 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
         intake.process(Topics.INDICATOR_EVENTS, records, this);
     }
 
+    @Override
+    public Map<String, Class<?>> dataTypes() {
+        return Map.of(EventTypes.INDICATOR_DEFINED, IndicatorDefined.class);
+    }
+
     /** Other event types carry nothing monitoring needs: recorded as processed (null data), nothing else. */
     @Override
     public Checked<IndicatorDefined> check(List<Consumed> batch) {
         Checked<IndicatorDefined> checked = new Checked<>();
         AnnouncementChecks announcements = AnnouncementChecks.forIndicators(batch.stream()
                 .filter(c -> EventTypes.INDICATOR_DEFINED.equals(c.event().eventType()))
-                .map(c -> c.event().data().path("indicatorId").asLong())
+                .map(c -> ((IndicatorDefined) c.event().data()).indicatorId())
                 .distinct()
                 .toList());
         for (Consumed consumed : batch) {
@@ -62,7 +64,7 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
                 continue;
             }
             try {
-                IndicatorDefined defined = data.read(consumed.event().data(), IndicatorDefined.class);
+                IndicatorDefined defined = (IndicatorDefined) consumed.event().data();
                 if (defined.target() == null || defined.unitCode() == null || defined.level1() == null) {
                     throw new PoisonMessageException("IndicatorDefined lacks target, unitCode or levels");
                 }

@@ -22,7 +22,6 @@ import org.jixiao.events.ProgressReported;
 import org.jixiao.events.ScoreAssessed;
 import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
-import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
@@ -45,7 +44,6 @@ import org.jixiao.monitoring.trust.OutsideReporters;
 @ApplicationScoped
 public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     private final BatchIntake intake;
-    private final EventData data;
     private final ReportRows rows;
     private final Reevaluation reevaluation;
     private final ZoneId zone;
@@ -54,7 +52,6 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
 
     ProgressEventsConsumer(
             BatchIntake intake,
-            EventData data,
             ReportRows rows,
             Reevaluation reevaluation,
             Clock clock,
@@ -63,7 +60,6 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         this.intake = intake;
         this.signature = signature;
         this.outside = outside;
-        this.data = data;
         this.rows = rows;
         this.reevaluation = reevaluation;
         this.zone = clock.getZone();
@@ -73,6 +69,12 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         intake.process(Topics.PROGRESS_EVENTS, records, this);
+    }
+
+    @Override
+    public Map<String, Class<?>> dataTypes() {
+        return Map.of(
+                EventTypes.PROGRESS_REPORTED, ProgressReported.class, EventTypes.SCORE_ASSESSED, ScoreAssessed.class);
     }
 
     @Override
@@ -205,12 +207,12 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     private Object read(Consumed consumed) {
         String type = consumed.event().eventType();
         if (EventTypes.SCORE_ASSESSED.equals(type)) {
-            return data.read(consumed.event().data(), ScoreAssessed.class);
+            return consumed.event().data();
         }
         if (!EventTypes.PROGRESS_REPORTED.equals(type)) {
             throw new PoisonMessageException("unknown event type " + type + " on " + Topics.PROGRESS_EVENTS);
         }
-        ProgressReported reported = data.read(consumed.event().data(), ProgressReported.class);
+        ProgressReported reported = (ProgressReported) consumed.event().data();
         if (reported.asOf() == null
                 || reported.value() == null
                 || reported.value().isBlank()) {

@@ -16,7 +16,6 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.ProjectRegistered;
 import org.jixiao.events.StatusChanged.Reason;
 import org.jixiao.events.Topics;
-import org.jixiao.kit.inbox.EventData;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonProject;
@@ -29,19 +28,13 @@ import org.jixiao.monitoring.status.PendingRefreshes;
 @ApplicationScoped
 public class ProjectEventsConsumer implements BatchHandler<Object> {
     private final BatchIntake intake;
-    private final EventData data;
     private final BudgetExecutions executions;
     private final Reevaluation reevaluation;
     private final PendingRefreshes refreshes;
 
     ProjectEventsConsumer(
-            BatchIntake intake,
-            EventData data,
-            BudgetExecutions executions,
-            Reevaluation reevaluation,
-            PendingRefreshes refreshes) {
+            BatchIntake intake, BudgetExecutions executions, Reevaluation reevaluation, PendingRefreshes refreshes) {
         this.intake = intake;
-        this.data = data;
         this.executions = executions;
         this.reevaluation = reevaluation;
         this.refreshes = refreshes;
@@ -51,6 +44,14 @@ public class ProjectEventsConsumer implements BatchHandler<Object> {
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         intake.process(Topics.PROJECT_EVENTS, records, this);
+    }
+
+    @Override
+    public Map<String, Class<?>> dataTypes() {
+        return Map.of(
+                EventTypes.PROJECT_REGISTERED, ProjectRegistered.class,
+                EventTypes.PROJECT_UPDATED, ProjectRegistered.class,
+                EventTypes.BUDGET_EXECUTION_RECORDED, BudgetExecutionRecorded.class);
     }
 
     /** A registration or update, a budget execution, or (null) a type that carries nothing monitoring needs. */
@@ -89,7 +90,8 @@ public class ProjectEventsConsumer implements BatchHandler<Object> {
     private Object read(Consumed consumed) {
         switch (consumed.event().eventType()) {
             case EventTypes.PROJECT_REGISTERED, EventTypes.PROJECT_UPDATED -> {
-                ProjectRegistered registered = data.read(consumed.event().data(), ProjectRegistered.class);
+                ProjectRegistered registered =
+                        (ProjectRegistered) consumed.event().data();
                 if (registered.unitCode() == null
                         || registered.budget() == null
                         || registered.periodStart() == null
@@ -99,7 +101,8 @@ public class ProjectEventsConsumer implements BatchHandler<Object> {
                 return registered;
             }
             case EventTypes.BUDGET_EXECUTION_RECORDED -> {
-                BudgetExecutionRecorded execution = data.read(consumed.event().data(), BudgetExecutionRecorded.class);
+                BudgetExecutionRecorded execution =
+                        (BudgetExecutionRecorded) consumed.event().data();
                 if (execution.asOf() == null || execution.spent() == null) {
                     throw new PoisonMessageException("BudgetExecutionRecorded lacks asOf or spent");
                 }
