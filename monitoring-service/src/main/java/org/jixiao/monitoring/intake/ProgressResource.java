@@ -1,6 +1,5 @@
 package org.jixiao.monitoring.intake;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,8 +38,9 @@ public class ProgressResource {
     @Schema(description = "The accepted report: its event id, by which a correction names it (corrects)")
     public record ProgressAccepted(UUID eventId) {}
 
+    // No transaction: the checks only read, and what is written goes to Kafka. Beginning and committing one (with
+    // Hibernate's flush of the entities the checks loaded) cost more than the checks themselves.
     @POST
-    @Transactional
     @Operation(
             summary = "Report progress on an indicator",
             description = "Answers 202 with the report's event id once Kafka acknowledged it.")
