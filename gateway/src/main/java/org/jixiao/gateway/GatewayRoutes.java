@@ -43,7 +43,10 @@ public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
-    private static final String API_PATHS = "/api(/.*)?";
+    // /api itself and everything under it. A prefix route, not the regex "/api(/.*)?" it was: Vert.x matched that
+    // regex on every request for each of the four /api routes and stored its group as a path parameter each time
+    // (docs/benchmarks.md, "Reads").
+    private static final String API_PATHS = "/api/*";
 
     // Request id and access log run for every request (including /q/health and static files) and before Quarkus's
     // body-size limit, so even a rejected upload is logged with its id. The request timer comes first of all, so
@@ -84,15 +87,15 @@ public class GatewayRoutes {
             MeterRegistry registry) {
         // Proxied requests all pass one Vert.x route, so Quarkus's HTTP metrics cannot tell them apart (they are
         // switched off for /api in application.properties); this timer labels them by route-table pattern instead.
-        router.routeWithRegex(API_PATHS).order(ORDER_REQUEST_TIMER).handler(new RequestTimerHandler(registry));
+        router.route(API_PATHS).order(ORDER_REQUEST_TIMER).handler(new RequestTimerHandler(registry));
         router.route().order(ORDER_REQUEST_ID).handler(new RequestIdHandler());
         router.route().order(ORDER_ACCESS_LOG).handler(new AccessLogHandler());
-        router.routeWithRegex(API_PATHS)
+        router.route(API_PATHS)
                 .order(ORDER_AUTHENTICATION)
                 .handler(new CallerAuthentication(tokens, revokedKeys, rateLimits, exchangeLimits));
         long maxBody = bodyLimit.maxBodySize().asLongValue();
         warnIfQuarkusLimitIsLower(maxBody);
-        router.routeWithRegex(API_PATHS).order(ORDER_BODY_GUARD).handler(new RequestBodyGuard(maxBody));
+        router.route(API_PATHS).order(ORDER_BODY_GUARD).handler(new RequestBodyGuard(maxBody));
         router.route(RouteTable.STATUS_STREAM)
                 .order(ORDER_OWN_API)
                 .handler(new StatusStreamHandler(vertx, hub, replay, streamConfig));
@@ -104,7 +107,7 @@ public class GatewayRoutes {
         router.route(MergedOpenApiHandler.PATH)
                 .order(ORDER_MERGED_OPENAPI)
                 .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi, openApiConfig));
-        router.routeWithRegex(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies));
+        router.route(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies));
     }
 
     /**

@@ -43,7 +43,10 @@ public interface UpstreamConfig {
     @WithDefault("2s")
     Duration healthTimeout();
 
-    /** Connections kept per upstream; the Vert.x default of 5 would queue requests under modest load. */
+    /**
+     * Connections kept per upstream, split evenly over the event loops (each has its own pool, see
+     * {@link UpstreamProxies}); the Vert.x default of 5 would queue requests under modest load.
+     */
     @WithDefault("64")
     int maxConnections();
 

@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class RouteTable {
 
-    private record Rule(PathPattern pattern, Upstream upstream) {}
+    // The match a rule answers with is made once, with the rule: routing runs for every proxied request.
+    private record Rule(PathPattern pattern, Match match) {}
 
     /** The rule a path matched: its pattern (a bounded label for metrics, never a raw id) and the owning upstream. */
     public record Match(String pattern, Upstream upstream) {}
@@ -40,7 +41,12 @@ public final class RouteTable {
 
     /** Whether the gateway answers this path itself instead of proxying it. */
     public static boolean servedByGateway(String path) {
-        return GATEWAY_OWN.stream().anyMatch(p -> p.matches(path));
+        for (PathPattern own : GATEWAY_OWN) {
+            if (own.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The upstream for a request path (without query string), or empty when no service owns it. */
@@ -52,13 +58,13 @@ public final class RouteTable {
     public static Optional<Match> match(String path) {
         for (Rule rule : RULES) {
             if (rule.pattern().matches(path)) {
-                return Optional.of(new Match(rule.pattern().text(), rule.upstream()));
+                return Optional.of(rule.match());
             }
         }
         return Optional.empty();
     }
 
     private static Rule rule(String pattern, Upstream upstream) {
-        return new Rule(PathPattern.of(pattern), upstream);
+        return new Rule(PathPattern.of(pattern), new Match(pattern, upstream));
     }
 }
