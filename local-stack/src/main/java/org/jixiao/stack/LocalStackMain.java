@@ -67,6 +67,7 @@ public final class LocalStackMain {
             Map<String, String> keys = demoKeys.ensure(options.data().resolve("keys/demo-keys.properties"), adminToken);
             printBanner(gateway, stack, options);
             printKeys(gateway, stack.keys(), keys);
+            releaseStartUpHeap();
             signal.await();
         } catch (InterruptedException e) {
             // Ctrl-C / SIGTERM: the normal way out.
@@ -100,6 +101,15 @@ public final class LocalStackMain {
         } catch (Exception e) {
             System.out.println("WARNING demo data not loaded: " + e.getMessage());
         }
+    }
+
+    /**
+     * From here on the launcher only waits for a signal: one full collection gives back to the system the heap that
+     * start-up and the demo import grew (the jixiao script starts the launcher with {@code -XX:-ShrinkHeapInSteps} and
+     * a small {@code MaxHeapFreeRatio}, so this one collection shrinks it; docs/operations.md, "The local stack").
+     */
+    private static void releaseStartUpHeap() {
+        System.gc();
     }
 
     /** Runs on SIGINT/SIGTERM (and on System.exit after a failed start, when there is nothing left to do). */
