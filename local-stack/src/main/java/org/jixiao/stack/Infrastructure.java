@@ -96,7 +96,8 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** Entries a stack data directory may hold; --fresh refuses to wipe a directory holding anything else. */
-    static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "run", "keys", KafkaClientFiles.DIR);
+    static final Set<String> OWN_ENTRIES =
+            Set.of("postgres", "kafka", "logs", "run", "keys", KafkaClientFiles.DIR, ClassDataArchive.DIR);
 
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStackMain {
     public static final String READY_PREFIX = "JIXIAO-READY";
-    private static final long SHUTDOWN_WAIT_SECONDS = 120;
+    /** Long enough for the first stop after a build, when every service writes its class-data archive as it exits. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 300;
 
     private final Thread mainThread = Thread.currentThread();
     private final CountDownLatch stopped = new CountDownLatch(1);

@@ -18,19 +18,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** One Quarkus service ({@code target/quarkus-app/quarkus-run.jar}, the fast-jar layout) as a child process. */
 public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /** Writing the class-data archive at exit took 10–20 s per service on the loaded two cores. */
+    private static final Duration STOP_GRACE_WRITING_ARCHIVE = Duration.ofSeconds(60);
+
     private static final int LOG_LINES_ON_FAILURE = 40;
 
     private final String name;
     private final int port;
     private final Process process;
     private final Path log;
+    private final ClassDataArchive classData;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, ClassDataArchive classData) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.classData = classData;
     }
 
     /**
@@ -65,9 +70,11 @@ public final class ServiceProcess implements AutoCloseable {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
 
+        ClassDataArchive classData = ClassDataArchive.forService(dataDir, module, jar, instance.equals(module));
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary()));
         command.addAll(heap(module));
         command.addAll(ChildProcess.trimNativeHeap());
+        command.addAll(classData.options());
         command.addAll(List.of(instanceArg, "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(ChildProcess.detached(command))
                 // The module directory, as when a developer runs the jar by hand; Quarkus reads .env and config/ here.
@@ -79,7 +86,7 @@ public final class ServiceProcess implements AutoCloseable {
         ChildProcess.fewMallocArenas(builder);
         Process process = builder.start();
         ChildProcess.writePidFile(pidFile, process);
-        return new ServiceProcess(instance, port, process, log);
+        return new ServiceProcess(instance, port, process, log, classData);
     }
 
     /**
@@ -173,7 +180,10 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            ChildProcess.stop(process, STOP_GRACE);
+            ChildProcess.stop(process, classData.writes() ? STOP_GRACE_WRITING_ARCHIVE : STOP_GRACE);
+            if (!process.isAlive()) {
+                classData.afterExit(process.exitValue());
+            }
         }
     }
 }
