@@ -46,6 +46,15 @@ public final class KafkaBroker implements AutoCloseable {
         return start(dataDir, port, controllerPort, log, principals, absolute(System.getProperty("java.class.path")));
     }
 
+    /**
+     * Only starts the broker's JVM, so that the caller can do other work while it boots; {@link #awaitReady()} then
+     * waits for it (and stops it if it does not come up).
+     */
+    static KafkaBroker launch(Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals)
+            throws IOException {
+        return launch(dataDir, port, controllerPort, log, principals, absolute(System.getProperty("java.class.path")));
+    }
+
     /** Relative entries (the launcher script uses {@code local-stack/target/classes}) would break in another cwd. */
     static String absolute(String classpath) {
         return Arrays.stream(classpath.split(File.pathSeparator))
@@ -55,6 +64,14 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start(
+            Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals, String classpath)
+            throws IOException {
+        KafkaBroker broker = launch(dataDir, port, controllerPort, log, principals, classpath);
+        broker.awaitReady();
+        return broker;
+    }
+
+    private static KafkaBroker launch(
             Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals, String classpath)
             throws IOException {
         int brokerPort = Ports.resolve(port);
@@ -93,18 +110,23 @@ public final class KafkaBroker implements AutoCloseable {
         ChildProcess.fewMallocArenas(builder);
         Process process = builder.start();
         ChildProcess.writePidFile(pidFile, process);
-        KafkaBroker broker = new KafkaBroker(process, brokerPort, log, principals);
-        try {
-            broker.awaitReady();
-        } catch (IOException | RuntimeException e) {
-            broker.close();
-            throw e;
-        }
-        return broker;
+        return new KafkaBroker(process, brokerPort, log, principals);
     }
 
-    /** Ready means an Admin client got the cluster's node list: the broker is registered and serving. */
-    private void awaitReady() throws IOException {
+    /**
+     * Ready means an Admin client got the cluster's node list: the broker is registered and serving. A broker that does
+     * not get there is stopped.
+     */
+    void awaitReady() throws IOException {
+        try {
+            pollUntilReady();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void pollUntilReady() throws IOException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try (Admin admin = admin()) {
             while (System.nanoTime() < deadline) {
