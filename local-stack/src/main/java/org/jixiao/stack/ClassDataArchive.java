@@ -33,7 +33,8 @@ final class ClassDataArchive {
 
     /**
      * @param mayWrite false for a second instance of a module (a further monitoring-service, a rebuild): it uses the
-     *     archive of the first but never writes one, so two JVMs never dump to the same file
+     *     archive of the first but never writes one, so two JVMs never dump to the same file; false too when the
+     *     stack was built just before (ServiceProcess)
      */
     static ClassDataArchive forService(Path dataDir, String module, Path jar, boolean mayWrite) throws IOException {
         Path dir = dataDir.resolve(DIR);

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** One Quarkus service ({@code target/quarkus-app/quarkus-run.jar}, the fast-jar layout) as a child process. */
 public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
-    /** Writing the class-data archive at exit took 10–20 s per service on the loaded two cores. */
+    /** Stopping and writing the class-data archive took monitoring-service more than 15 s on the loaded two cores. */
     private static final Duration STOP_GRACE_WRITING_ARCHIVE = Duration.ofSeconds(60);
 
     private static final int LOG_LINES_ON_FAILURE = 40;
@@ -70,7 +70,11 @@ public final class ServiceProcess implements AutoCloseable {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
 
-        ClassDataArchive classData = ClassDataArchive.forService(dataDir, module, jar, instance.equals(module));
+        // Only a start that did not build first (JIXIAO_SKIP_BUILD=1) writes an archive: every build rewrites the jar,
+        // which makes the archive useless to the next `./jixiao up` that builds, so writing it would only slow the
+        // stop.
+        boolean writesArchive = instance.equals(module) && "1".equals(System.getenv("JIXIAO_SKIP_BUILD"));
+        ClassDataArchive classData = ClassDataArchive.forService(dataDir, module, jar, writesArchive);
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary()));
         command.addAll(heap(module));
         command.addAll(ChildProcess.trimNativeHeap());
