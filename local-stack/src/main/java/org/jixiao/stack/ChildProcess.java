@@ -29,6 +29,28 @@ final class ChildProcess {
         return full;
     }
 
+    /**
+     * glibc gives a many-threaded process up to eight malloc arenas per core, each holding on to freed memory of its
+     * own; the JVMs' native allocations (JIT, class loading, NIO buffers) need no such concurrency. Two arenas keep that
+     * memory from staying resident (docs/operations.md, "The local stack"). A value set outside is kept.
+     */
+    static void fewMallocArenas(ProcessBuilder builder) {
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+    }
+
+    /**
+     * {@code -XX:TrimNativeHeapInterval}: every 5 s the JVM hands memory that malloc keeps after it was freed (the JIT
+     * compilers' arenas above all) back to the system (docs/operations.md, "The local stack"). The children run on
+     * this JVM's java binary; JDK 17.0.9, 21.0.1 and 22 and later have the option, other versions would refuse to
+     * start with it and go without.
+     */
+    static List<String> trimNativeHeap() {
+        Runtime.Version v = Runtime.version();
+        boolean has =
+                v.feature() >= 22 || (v.feature() == 21 && v.update() >= 1) || (v.feature() == 17 && v.update() >= 9);
+        return has ? List.of("-XX:TrimNativeHeapInterval=5000") : List.of();
+    }
+
     /** The java binary of this JVM, so children run on the same JDK whatever PATH says. */
     static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -56,13 +56,24 @@ public final class Infrastructure implements AutoCloseable {
      * every principal's credential and ACLs in place (KafkaAccess) before any service connects.
      */
     static KafkaBroker startKafka(Path data, int kafkaPort, int controllerPort) throws Exception {
+        return finishKafka(launchKafka(data, kafkaPort, controllerPort));
+    }
+
+    /** The broker's JVM started, not yet awaited: {@link #finishKafka} waits for it and sets up the principals. */
+    static KafkaBroker launchKafka(Path data, int kafkaPort, int controllerPort) throws Exception {
         KafkaPrincipals principals = KafkaPrincipals.prepare(data.resolve("keys"));
-        KafkaBroker kafka = KafkaBroker.start(
+        return KafkaBroker.launch(
                 data.resolve("kafka"),
                 kafkaPort,
                 controllerPort,
                 data.resolve("logs").resolve("kafka.log"),
                 principals);
+    }
+
+    /** Waits for a launched broker and gives every principal its credential and ACLs; stops it on failure. */
+    static KafkaBroker finishKafka(KafkaBroker kafka) throws Exception {
+        kafka.awaitReady();
+        KafkaPrincipals principals = kafka.principals();
         try (Admin admin = kafka.admin()) {
             KafkaAccess.apply(admin, principals);
         } catch (Exception | Error e) {
@@ -96,7 +107,8 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** Entries a stack data directory may hold; --fresh refuses to wipe a directory holding anything else. */
-    static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "run", "keys", KafkaClientFiles.DIR);
+    static final Set<String> OWN_ENTRIES =
+            Set.of("postgres", "kafka", "logs", "run", "keys", KafkaClientFiles.DIR, ClassDataArchive.DIR);
 
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

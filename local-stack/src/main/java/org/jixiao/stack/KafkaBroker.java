@@ -8,6 +8,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,15 @@ public final class KafkaBroker implements AutoCloseable {
         return start(dataDir, port, controllerPort, log, principals, absolute(System.getProperty("java.class.path")));
     }
 
+    /**
+     * Only starts the broker's JVM, so that the caller can do other work while it boots; {@link #awaitReady()} then
+     * waits for it (and stops it if it does not come up).
+     */
+    static KafkaBroker launch(Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals)
+            throws IOException {
+        return launch(dataDir, port, controllerPort, log, principals, absolute(System.getProperty("java.class.path")));
+    }
+
     /** Relative entries (the launcher script uses {@code local-stack/target/classes}) would break in another cwd. */
     static String absolute(String classpath) {
         return Arrays.stream(classpath.split(File.pathSeparator))
@@ -54,6 +64,14 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start(
+            Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals, String classpath)
+            throws IOException {
+        KafkaBroker broker = launch(dataDir, port, controllerPort, log, principals, classpath);
+        broker.awaitReady();
+        return broker;
+    }
+
+    private static KafkaBroker launch(
             Path dataDir, int port, int controllerPort, Path log, KafkaPrincipals principals, String classpath)
             throws IOException {
         int brokerPort = Ports.resolve(port);
@@ -71,37 +89,44 @@ public final class KafkaBroker implements AutoCloseable {
                 config, KafkaStorage.serverProperties(brokerPort, quorumPort, logDir, principals.password(ADMIN)));
         KafkaStorage.formatOnce(config, logDir, principals);
 
-        List<String> command = ChildProcess.detached(List.of(
+        List<String> jvm = new ArrayList<>(List.of(
                 ChildProcess.javaBinary(),
-                // The broker keeps G1 and half a GB: the test runs write 10,000 events in bursts next to three
-                // services on two cores, and with a smaller serial heap its pauses made idempotent producers fail.
-                "-Xmx512m",
-                "-XX:+UseG1GC",
-                "-Djava.awt.headless=true",
-                "-cp",
-                classpath,
-                ParentWatch.class.getName(),
-                "kafka.Kafka",
-                config.toString()));
-        Process process = new ProcessBuilder(command)
+                // The serial collector with a heap that starts small and grows as far as the broker's own data
+                // needs (about 60 MB live after 10,000 reports): G1's own structures alone took 43 MB next to a 130 MB
+                // heap. A 256 MB serial heap once paused too long for idempotent producers, when the log cleaner's
+                // 128 MB dedupe buffer filled half of it; that buffer is now 16 MB (KafkaStorage,
+                // docs/operations.md "The local stack").
+                "-Xms32m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true"));
+        jvm.addAll(ChildProcess.trimNativeHeap());
+        jvm.addAll(List.of("-cp", classpath, ParentWatch.class.getName(), "kafka.Kafka", config.toString()));
+        ProcessBuilder builder = new ProcessBuilder(ChildProcess.detached(jvm))
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 // stdin stays an open pipe that we never write to: ParentWatch exits the broker when it closes.
-                .redirectInput(Redirect.PIPE)
-                .start();
+                .redirectInput(Redirect.PIPE);
+        ChildProcess.fewMallocArenas(builder);
+        Process process = builder.start();
         ChildProcess.writePidFile(pidFile, process);
-        KafkaBroker broker = new KafkaBroker(process, brokerPort, log, principals);
-        try {
-            broker.awaitReady();
-        } catch (IOException | RuntimeException e) {
-            broker.close();
-            throw e;
-        }
-        return broker;
+        return new KafkaBroker(process, brokerPort, log, principals);
     }
 
-    /** Ready means an Admin client got the cluster's node list: the broker is registered and serving. */
-    private void awaitReady() throws IOException {
+    /**
+     * Ready means an Admin client got the cluster's node list: the broker is registered and serving. A broker that does
+     * not get there is stopped.
+     */
+    void awaitReady() throws IOException {
+        try {
+            pollUntilReady();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void pollUntilReady() throws IOException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try (Admin admin = admin()) {
             while (System.nanoTime() < deadline) {

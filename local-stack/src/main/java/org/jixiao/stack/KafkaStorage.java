@@ -58,6 +58,9 @@ final class KafkaStorage {
                 "share.coordinator.state.topic.min.isr=1",
                 // Consumers join immediately instead of waiting 3 s for more members that never come.
                 "group.initial.rebalance.delay.ms=0",
+                // The log cleaner (compacted topics: status-events, consumer offsets) allocates its dedupe map on the
+                // heap when the broker starts, 128 MB by default; 16 MB hold the offsets of 700,000 keys per pass.
+                "log.cleaner.dedupe.buffer.size=16777216",
                 "");
     }
 

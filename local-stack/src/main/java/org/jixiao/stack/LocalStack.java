@@ -47,18 +47,23 @@ final class LocalStack {
         keys = StackKeys.prepare(options.data(), System.getenv());
         roles = DatabaseRoles.prepare(options.data().resolve("keys"), EmbeddedPostgresServer.DATABASES);
         long t0 = System.nanoTime();
+        // Kafka's JVM needs seconds of CPU to boot and nothing from PostgreSQL, which mostly waits for pg_ctl: the
+        // broker is launched first and awaited once PostgreSQL is up (docs/operations.md, "The local stack").
+        kafka = Infrastructure.launchKafka(options.data(), options.kafkaPort(), options.controllerPort());
+        started.push(kafka);
         postgres = EmbeddedPostgresServer.start(
                 options.data().resolve("postgres"),
                 options.pgPort(),
                 options.logDir().resolve("postgres.log"));
+        // Stopped after Kafka, as if started first: services, then Kafka, then PostgreSQL.
+        started.remove(kafka);
         started.push(postgres);
+        started.push(kafka);
         roles.apply(postgres, EmbeddedPostgresServer.DATABASES);
         checkpoint();
         step("PostgreSQL ready on port " + postgres.port(), t0);
 
-        t0 = System.nanoTime();
-        kafka = Infrastructure.startKafka(options.data(), options.kafkaPort(), options.controllerPort());
-        started.push(kafka);
+        Infrastructure.finishKafka(kafka);
         checkpoint();
         KafkaClientFiles.write(options.data(), kafka.bootstrapServers(), kafka.principals());
         try (Admin admin = kafka.admin()) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStackMain {
     public static final String READY_PREFIX = "JIXIAO-READY";
-    private static final long SHUTDOWN_WAIT_SECONDS = 120;
+    /** Long enough for the first stop after a build, when every service writes its class-data archive as it exits. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 300;
 
     private final Thread mainThread = Thread.currentThread();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -67,6 +68,7 @@ public final class LocalStackMain {
             Map<String, String> keys = demoKeys.ensure(options.data().resolve("keys/demo-keys.properties"), adminToken);
             printBanner(gateway, stack, options);
             printKeys(gateway, stack.keys(), keys);
+            releaseStartUpHeap();
             signal.await();
         } catch (InterruptedException e) {
             // Ctrl-C / SIGTERM: the normal way out.
@@ -100,6 +102,15 @@ public final class LocalStackMain {
         } catch (Exception e) {
             System.out.println("WARNING demo data not loaded: " + e.getMessage());
         }
+    }
+
+    /**
+     * From here on the launcher only waits for a signal: one full collection gives back to the system the heap that
+     * start-up and the demo import grew (the jixiao script starts the launcher with {@code -XX:-ShrinkHeapInSteps} and
+     * a small {@code MaxHeapFreeRatio}, so this one collection shrinks it; docs/operations.md, "The local stack").
+     */
+    private static void releaseStartUpHeap() {
+        System.gc();
     }
 
     /** Runs on SIGINT/SIGTERM (and on System.exit after a failed start, when there is nothing left to do). */
