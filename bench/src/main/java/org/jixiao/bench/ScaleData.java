@@ -177,7 +177,10 @@ final class ScaleData {
                 }
             }
         }
-        done("indicator: projects, indicators", shape.projects() * (1L + shape.indicatorsPerProject()), start);
+        done(
+                "indicator: projects, indicators, their revisions",
+                shape.projects() * (1L + 2L * shape.indicatorsPerProject()),
+                start);
     }
 
     private void monitoringReadModel(Connection c) throws SQLException {
