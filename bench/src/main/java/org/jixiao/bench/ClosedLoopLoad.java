@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * A fixed number of connections, each sending its next request as soon as the answer arrived (a closed loop, as wrk
@@ -49,6 +50,12 @@ final class ClosedLoopLoad {
     /** Loads {@code base + path}; {@code tokens} may hold a single null for requests without one. */
     Run run(URI base, String path, List<String> tokens, double warmUpSeconds, double seconds)
             throws InterruptedException {
+        return run(base, () -> path, tokens, warmUpSeconds, seconds);
+    }
+
+    /** As above, each request to the next path {@code paths} gives (called from every connection's thread). */
+    Run run(URI base, Supplier<String> paths, List<String> tokens, double warmUpSeconds, double seconds)
+            throws InterruptedException {
         AtomicInteger nextToken = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
         String[] firstFailure = new String[1];
@@ -75,7 +82,7 @@ final class ClosedLoopLoad {
                                 }
                                 int status;
                                 try {
-                                    KeepAliveConnection.Response response = http.get(path, token);
+                                    KeepAliveConnection.Response response = http.get(paths.get(), token);
                                     status = response.status();
                                     if (status != 200 && firstFailure[0] == null) {
                                         firstFailure[0] = status + " " + response.text();

@@ -1,6 +1,8 @@
 package org.jixiao.monitoring.status;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -80,6 +82,13 @@ public class ProjectViews {
      */
     public Map<Long, ProjectStatusView> current(Collection<Long> projectIds, LocalDate asOf) {
         Map<Long, ProjectStatusView> found = new HashMap<>();
+        currentBodies(projectIds, asOf).forEach((id, body) -> found.put(id, read(body)));
+        return found;
+    }
+
+    /** As {@link #current(Collection, LocalDate)}, the answers as stored, not yet read. */
+    public Map<Long, String> currentBodies(Collection<Long> projectIds, LocalDate asOf) {
+        Map<Long, String> found = new HashMap<>();
         if (projectIds.isEmpty()) {
             return found;
         }
@@ -90,12 +99,46 @@ public class ProjectViews {
             select.setObject(3, LocalDate.now(clock));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.put(rows.getLong(1), json.readValue(rows.getString(2), ProjectStatusView.class));
+                    found.put(rows.getLong(1), rows.getString(2));
                 }
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(
                     "reading the stored statuses of " + projectIds.size() + " projects failed", e);
+        }
+        return found;
+    }
+
+    /** A stored answer read back into its view. */
+    public ProjectStatusView read(String body) {
+        try {
+            return json.readValue(body, ProjectStatusView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored status view could not be read", e);
+        }
+    }
+
+    /**
+     * A stored answer's status and warning, read from its start only: they come before its indicators, so a list
+     * filtered by them reads back just the answers it shows (docs/benchmarks.md, "At scale").
+     */
+    public String[] statusAndWarning(String body) {
+        String[] found = new String[2];
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME && (found[0] == null || found[1] == null)) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("status".equals(field)) {
+                    found[0] = parser.getValueAsString();
+                } else if ("warning".equals(field)) {
+                    found[1] = parser.getValueAsString();
+                } else if (value.isStructStart()) {
+                    parser.skipChildren();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored status view could not be read", e);
         }
         return found;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
@@ -92,17 +93,36 @@ public class StatusEvaluator {
      * where it is current (docs/operations.md, "Stored status views"), the others evaluated here.
      */
     public List<ProjectStatusView> projectsOfUnit(String unitCode, Integer fiscalYear, LocalDate asOf) {
+        List<MonProject> projects = projectsOf(unitCode, fiscalYear);
+        Map<Long, ProjectStatusView> stored =
+                storedAnswers.current(projects.stream().map(p -> p.id).toList(), asOf);
+        return projects.stream()
+                .map(p -> stored.containsKey(p.id) ? stored.get(p.id) : project(p, day(p, asOf)))
+                .toList();
+    }
+
+    /**
+     * The stored answers of every project of a unit in id order, not yet read, or empty when any of them has no
+     * current one (then {@link #projectsOfUnit} evaluates it).
+     */
+    public Optional<List<String>> storedOfUnit(String unitCode, Integer fiscalYear, LocalDate asOf) {
+        List<MonProject> projects = projectsOf(unitCode, fiscalYear);
+        Map<Long, String> stored =
+                storedAnswers.currentBodies(projects.stream().map(p -> p.id).toList(), asOf);
+        if (stored.size() < projects.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(projects.stream().map(p -> stored.get(p.id)).toList());
+    }
+
+    private static List<MonProject> projectsOf(String unitCode, Integer fiscalYear) {
         List<MonProject> projects = fiscalYear == null
                 ? MonProject.list("unitCode = ?1 order by id", unitCode)
                 : MonProject.list("unitCode = ?1 and fiscalYear = ?2 order by id", unitCode, fiscalYear);
         if (projects.isEmpty()) {
             throw ProblemException.notFound("unit " + unitCode + " has no projects known to monitoring");
         }
-        Map<Long, ProjectStatusView> stored =
-                storedAnswers.current(projects.stream().map(p -> p.id).toList(), asOf);
-        return projects.stream()
-                .map(p -> stored.containsKey(p.id) ? stored.get(p.id) : project(p, day(p, asOf)))
-                .toList();
+        return projects;
     }
 
     ProjectStatusView project(MonProject project, LocalDate on) {
