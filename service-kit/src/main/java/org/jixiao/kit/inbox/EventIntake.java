@@ -1,14 +1,11 @@
 package org.jixiao.kit.inbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,7 +21,7 @@ import org.jixiao.events.EventEnvelope;
 public class EventIntake {
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
-    private final ObjectMapper json;
+    private final TypedEnvelopes envelopes;
     private final Inbox inbox;
     private final Duration maxBackoff;
     private final Consumer<Runnable> inNewTransaction;
@@ -45,7 +42,7 @@ public class EventIntake {
             Duration maxBackoff,
             Consumer<Runnable> inNewTransaction,
             Consumer<Duration> sleeper) {
-        this.json = json;
+        this.envelopes = new TypedEnvelopes(json);
         this.inbox = inbox;
         this.maxBackoff = maxBackoff;
         this.inNewTransaction = inNewTransaction;
@@ -74,34 +71,9 @@ public class EventIntake {
         }
     }
 
-    /** Reads an envelope, insisting on the fields every jixiao event has. */
+    /** Reads an envelope, insisting on the fields every jixiao event has; its data stays a JSON tree. */
     public EventEnvelope<JsonNode> parse(String value) {
-        if (value == null) {
-            throw new PoisonMessageException("record has no value");
-        }
-        try {
-            JsonNode node = json.readTree(value);
-            UUID id = UUID.fromString(required(node, "eventId").asText());
-            String type = required(node, "eventType").asText();
-            int version = required(node, "eventVersion").asInt();
-            Instant occurredAt = node.hasNonNull("occurredAt")
-                    ? Instant.parse(node.get("occurredAt").asText())
-                    : null;
-            String source = node.path("source").asText(null);
-            return new EventEnvelope<>(id, type, version, occurredAt, source, required(node, "data"));
-        } catch (JsonProcessingException e) {
-            throw new PoisonMessageException("value is not JSON: " + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw new PoisonMessageException("malformed envelope: " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new PoisonMessageException("envelope has no " + field);
-        }
-        return value;
+        return envelopes.parseTree(value);
     }
 
     private static String reason(Throwable e) {

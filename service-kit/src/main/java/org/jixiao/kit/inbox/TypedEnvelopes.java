@@ -3,6 +3,7 @@ package org.jixiao.kit.inbox;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jixiao.events.EventEnvelope;
 
 /**
@@ -20,7 +22,8 @@ import org.jixiao.events.EventEnvelope;
  * held as tokens until the type is known. An event type the consumer does not read gets null data.
  *
  * <p>A value that is not an envelope, lacks one of its required fields, or whose data does not fit its record is
- * poison, with the same reasons as {@link EventIntake#parse} and {@link EventData#read}.
+ * poison, with the same reasons as {@link EventData#read}. {@link EventIntake} reads its envelopes here too, the data
+ * as a JSON tree ({@link #parseTree}).
  */
 @ApplicationScoped
 public class TypedEnvelopes {
@@ -32,6 +35,15 @@ public class TypedEnvelopes {
 
     /** The envelope of {@code value}, its data read into {@code dataTypes.get(eventType)}. */
     public EventEnvelope<Object> parse(String value, Map<String, Class<?>> dataTypes) {
+        return envelope(value, dataTypes::get);
+    }
+
+    /** The envelope of {@code value} with its data as a JSON tree, whatever its event type. */
+    public EventEnvelope<JsonNode> parseTree(String value) {
+        return envelope(value, type -> JsonNode.class);
+    }
+
+    private <T> EventEnvelope<T> envelope(String value, Function<String, Class<? extends T>> dataType) {
         if (value == null) {
             throw new PoisonMessageException("record has no value");
         }
@@ -39,7 +51,7 @@ public class TypedEnvelopes {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new PoisonMessageException("malformed envelope: not a JSON object");
             }
-            return read(parser, dataTypes);
+            return read(parser, dataType);
         } catch (JsonProcessingException e) {
             throw new PoisonMessageException("value is not JSON: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -49,14 +61,15 @@ public class TypedEnvelopes {
         }
     }
 
-    private EventEnvelope<Object> read(JsonParser parser, Map<String, Class<?>> dataTypes) throws IOException {
+    private <T> EventEnvelope<T> read(JsonParser parser, Function<String, Class<? extends T>> dataType)
+            throws IOException {
         UUID id = null;
         String type = null;
         Integer version = null;
         Instant occurredAt = null;
         String source = null;
         boolean hasData = false;
-        Object data = null;
+        T data = null;
         TokenBuffer early = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -70,7 +83,7 @@ public class TypedEnvelopes {
                 case "data" -> {
                     hasData = present;
                     if (present && type != null) {
-                        data = data(parser, type, dataTypes);
+                        data = data(parser, type, dataType);
                     } else if (present) {
                         early = json.readValue(parser, TokenBuffer.class);
                     }
@@ -87,15 +100,16 @@ public class TypedEnvelopes {
         if (early != null) {
             try (JsonParser held = early.asParser(json)) {
                 held.nextToken();
-                data = data(held, type, dataTypes);
+                data = data(held, type, dataType);
             }
         }
         return new EventEnvelope<>(id, type, version, occurredAt, source, data);
     }
 
     /** The data as its record, or null (skipped) for a type the consumer does not read. */
-    private Object data(JsonParser parser, String type, Map<String, Class<?>> dataTypes) throws IOException {
-        Class<?> target = dataTypes.get(type);
+    private <T> T data(JsonParser parser, String type, Function<String, Class<? extends T>> dataType)
+            throws IOException {
+        Class<? extends T> target = dataType.apply(type);
         if (target == null) {
             parser.skipChildren();
             return null;
