@@ -12,14 +12,18 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.Map;
 import org.jixiao.monitoring.status.StatusEvaluator;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
+import org.jixiao.testinfra.PrometheusText;
 import org.junit.jupiter.api.Test;
 
 /**
  * A project's current status is served from the answer its last re-evaluation stored (docs/operations.md, "Stored
- * status views"): byte for byte what an evaluation gives, and only while it is current.
+ * status views"): byte for byte what an evaluation gives, and only while it is current. Answers are kept in memory
+ * until PostgreSQL tells of a change ("Cached reads"): the rows written here by hand stand for another instance's
+ * writes, which reach the reads by notification within moments.
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "monitoring"))
 class StoredStatusIT {
     private static final String SENTINEL = "{\"stored\":true}";
+    private static final Duration TOLD = Duration.ofSeconds(5);
 
     @Inject
     StatusEvaluator evaluator;
@@ -50,11 +55,35 @@ class StoredStatusIT {
     }
 
     @Test
+    void aReadAgainIsAnsweredFromMemory() {
+        long[] ids = reported();
+        given().get("/api/status/projects/" + ids[0]).then().statusCode(200);
+        double hits = cacheHits();
+        String again = given().get("/api/status/projects/" + ids[0])
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(again).contains("\"actual\":9");
+        assertThat(cacheHits()).isEqualTo(hits + 1);
+    }
+
+    private static double cacheHits() {
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return PrometheusText.value(metrics, "jixiao_status_read_cache_total", Map.of("result", "hit"))
+                .orElseThrow(() -> new AssertionError("no jixiao_status_read_cache_total hit counter in /q/metrics"));
+    }
+
+    @Test
     void onlyACurrentAnswerIsServed() {
         long[] ids = reported();
         store(ids[0], SENTINEL);
-        // Today's status: the stored answer, whatever it says.
-        assertThat(given().get("/api/status/projects/" + ids[0]).asString()).isEqualTo(SENTINEL);
+        // Today's status: the stored answer, whatever it says, once the change has been told.
+        Await.until(
+                () -> given().get("/api/status/projects/" + ids[0]).asString().equals(SENTINEL),
+                TOLD,
+                "the rewritten answer served");
         // Another day is evaluated.
         assertThat(given().queryParam(
                                 "asOf", ProgressAndStatusIT.TODAY.minusDays(1).toString())
@@ -71,7 +100,28 @@ class StoredStatusIT {
                                 + "'TARGET_DEFINED') ON CONFLICT DO NOTHING")
                         .setParameter("p", ids[0])
                         .executeUpdate());
-        assertThat(given().get("/api/status/projects/" + ids[0]).asString()).isNotEqualTo(SENTINEL);
+        Await.until(
+                () -> !given().get("/api/status/projects/" + ids[0]).asString().equals(SENTINEL),
+                TOLD,
+                "the pending answer no longer served");
+        assertThat(given().get("/api/status/projects/" + ids[0]).asString()).contains("\"projectId\":" + ids[0]);
+    }
+
+    @Test
+    void aRewrittenAnswerIsNeverServedAgainOnceTold() {
+        long[] ids = reported();
+        String before = given().get("/api/status/projects/" + ids[0]).asString();
+        store(ids[0], SENTINEL);
+        Await.until(
+                () -> given().get("/api/status/projects/" + ids[0]).asString().equals(SENTINEL),
+                TOLD,
+                "the rewritten answer served");
+        for (int i = 0; i < 20; i++) {
+            assertThat(given().get("/api/status/projects/" + ids[0]).asString())
+                    .as("read %d after the change was served", i)
+                    .isEqualTo(SENTINEL)
+                    .isNotEqualTo(before);
+        }
     }
 
     /** A project with one indicator that has a report, once monitoring has evaluated the report. */

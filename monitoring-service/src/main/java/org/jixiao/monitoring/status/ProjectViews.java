@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -34,11 +35,13 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ProjectViews {
     // Current: evaluated on the day asked for, or without one on today within the period (StatusEvaluator.day), and
-    // no re-evaluation pending.
+    // no re-evaluation pending; StoredView.current decides the same for one kept answer.
     private static final String CURRENT_DAY =
             "v.evaluated_on = COALESCE(CAST(? AS date), LEAST(CAST(? AS date), v.period_end)) "
                     + "AND NOT EXISTS (SELECT 1 FROM pending_refresh r WHERE r.project_id = v.project_id)";
-    private static final String CURRENT = "SELECT v.body FROM project_view v WHERE v.project_id = ? AND " + CURRENT_DAY;
+    private static final String STORED = "SELECT v.body, v.evaluated_on, v.period_end, "
+            + "EXISTS (SELECT 1 FROM pending_refresh r WHERE r.project_id = v.project_id) "
+            + "FROM project_view v WHERE v.project_id = ?";
     private static final String CURRENT_OF_MANY =
             "SELECT v.project_id, v.body FROM project_view v WHERE v.project_id = ANY(?) AND " + CURRENT_DAY;
 
@@ -46,12 +49,22 @@ public class ProjectViews {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CachedViews cached;
+    private final Event<CachedViews.Rewritten> rewritten;
 
-    ProjectViews(AgroalDataSource dataSource, EntityManager em, ObjectMapper json, Clock clock) {
+    ProjectViews(
+            AgroalDataSource dataSource,
+            EntityManager em,
+            ObjectMapper json,
+            Clock clock,
+            CachedViews cached,
+            Event<CachedViews.Rewritten> rewritten) {
         this.dataSource = dataSource;
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.cached = cached;
+        this.rewritten = rewritten;
     }
 
     /** A project evaluated on {@code on} (its period ending {@code periodEnd}), to be stored. */
@@ -59,17 +72,26 @@ public class ProjectViews {
 
     /**
      * The stored answer to a read as of {@code asOf} (null: today, within the project's period), or empty when the
-     * read has to evaluate: nothing stored, a pending re-evaluation, or another day. One indexed lookup on a
-     * connection of its own, outside any transaction: a read needs no Hibernate session.
+     * read has to evaluate: nothing stored, a pending re-evaluation, or another day. Kept in memory until the row
+     * changes ({@link CachedViews}); else one indexed lookup outside any transaction: a read needs no Hibernate session.
      */
     public Optional<String> current(long projectId, LocalDate asOf) {
+        StoredView stored = cached.get(projectId, this::stored);
+        return stored == null ? Optional.empty() : stored.current(asOf, LocalDate.now(clock));
+    }
+
+    private StoredView stored(long projectId) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(CURRENT)) {
+                PreparedStatement select = c.prepareStatement(STORED)) {
             select.setLong(1, projectId);
-            select.setObject(2, asOf);
-            select.setObject(3, LocalDate.now(clock));
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                return row.next()
+                        ? new StoredView(
+                                row.getString(1),
+                                row.getObject(2, LocalDate.class),
+                                row.getObject(3, LocalDate.class),
+                                row.getBoolean(4))
+                        : null;
             }
         } catch (SQLException e) {
             // The problem mappers answer 503 for an unreachable database (the SQLState says so), else 500.
@@ -173,6 +195,7 @@ public class ProjectViews {
                 upsert.executeUpdate();
             }
         });
+        rewritten.fire(new CachedViews.Rewritten(List.of(ids)));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,11 +35,13 @@ public class ProjectService {
     private final Outbox outbox;
     private final UnitScope scope;
     private final UnitService units;
+    private final Event<ProjectChanged> changed;
 
-    ProjectService(Outbox outbox, UnitScope scope, UnitService units) {
+    ProjectService(Outbox outbox, UnitScope scope, UnitService units, Event<ProjectChanged> changed) {
         this.outbox = outbox;
         this.scope = scope;
         this.units = units;
+        this.changed = changed;
     }
 
     /** Registers a project for the calling key, which must be allowed to write for its unit. */
@@ -122,6 +125,7 @@ public class ProjectService {
         apply(project, request);
         project.updatedAt = java.time.Instant.now();
         project.flush();
+        changed.fire(new ProjectChanged(id));
         outbox.append(
                 Topics.PROJECT_EVENTS,
                 project.id.toString(),

@@ -38,9 +38,11 @@ import org.jixiao.project.projects.ProjectsPage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
     private final ProjectService projects;
+    private final CachedProjects cached;
 
-    ProjectResource(ProjectService projects) {
+    ProjectResource(ProjectService projects, CachedProjects cached) {
         this.projects = projects;
+        this.cached = cached;
     }
 
     @POST
@@ -146,7 +148,7 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "project", value = ProjectExamples.PROJECT)))
     @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") long id) {
-        ProjectResponse body = ProjectResponse.of(projects.get(id));
+        ProjectResponse body = cached.get(id, key -> ProjectResponse.of(projects.get(key)));
         return Response.ok(body).tag(Long.toString(body.version())).build();
     }
 
