@@ -137,16 +137,28 @@ final class LocalStack {
 
     /**
      * Services first (newest first, so the gateway goes before its upstreams), then Kafka, then PostgreSQL: the
-     * services flush their outbox relays and commit consumer offsets while both servers are still there.
+     * services flush their outbox relays and commit consumer offsets while both servers are still there. Once the
+     * gateway has stopped, the services behind it are all asked at once and then awaited, so that writing their
+     * class-data archives at exit (tens of seconds each on loaded cores) overlaps.
      */
     void stop() {
+        if (started.peek() instanceof ServiceProcess) {
+            close(started.pop());
+        }
+        started.stream()
+                .filter(ServiceProcess.class::isInstance)
+                .map(ServiceProcess.class::cast)
+                .forEach(ServiceProcess::beginStopping);
         while (!started.isEmpty()) {
-            AutoCloseable next = started.pop();
-            try {
-                next.close();
-            } catch (Exception e) {
-                System.err.println("stopping " + next + " failed: " + e.getMessage());
-            }
+            close(started.pop());
+        }
+    }
+
+    private static void close(AutoCloseable next) {
+        try {
+            next.close();
+        } catch (Exception e) {
+            System.err.println("stopping " + next + " failed: " + e.getMessage());
         }
     }
 

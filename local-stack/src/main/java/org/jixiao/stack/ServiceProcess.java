@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** One Quarkus service ({@code target/quarkus-app/quarkus-run.jar}, the fast-jar layout) as a child process. */
 public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
-    /** Stopping and writing the class-data archive took monitoring-service more than 15 s on the loaded two cores. */
-    private static final Duration STOP_GRACE_WRITING_ARCHIVE = Duration.ofSeconds(60);
+    /**
+     * Stopping and writing the class-data archive took monitoring-service more than 15 s on the loaded two cores, and
+     * indicator-service more than 60 s at a load average of 12 (the archive was lost to the SIGKILL).
+     */
+    private static final Duration STOP_GRACE_WRITING_ARCHIVE = Duration.ofSeconds(120);
 
     private static final int LOG_LINES_ON_FAILURE = 40;
 
@@ -178,6 +181,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ProcessHandle processHandle() {
         return process.toHandle();
+    }
+
+    /** Asks the service to stop (SIGTERM) without waiting: {@link #close()} then waits for it. */
+    void beginStopping() {
+        if (!closed.get()) {
+            process.destroy();
+        }
     }
 
     /** SIGTERM lets Quarkus finish in-flight requests and close its Kafka producers; SIGKILL after 15 s. */
