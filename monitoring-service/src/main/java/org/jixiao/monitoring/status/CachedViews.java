@@ -8,36 +8,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jixiao.kit.cache.CacheMeters;
-import org.jixiao.kit.cache.ChangeListener;
-import org.jixiao.kit.cache.NotifiedCache;
+import org.jixiao.kit.cache.ReadCache;
 
 /**
  * Stored status answers kept in memory until PostgreSQL tells of a change to the project's answer or pending mark
  * (migration V10; docs/operations.md, "Cached reads"). A status read by id that finds its answer here needs no
- * connection at all. This instance's own re-evaluations drop their projects' answers as soon as they commit, before
- * their status events are relayed; other instances' arrive by notification.
+ * connection at all. This instance's own re-evaluations drop their projects' answers as their transactions end;
+ * other instances' arrive by notification.
  */
 @ApplicationScoped
 public class CachedViews {
     static final String CHANNEL = "project_view_changed";
 
-    private final AgroalDataSource dataSource;
-    private final NotifiedCache<StoredView> views;
-    private final boolean enabled;
-    private ChangeListener listener;
+    private final ReadCache<StoredView> views;
 
     CachedViews(
             AgroalDataSource dataSource,
             MeterRegistry registry,
             @ConfigProperty(name = "jixiao.read-cache.max-bytes", defaultValue = "16000000") long maxBytes) {
-        this.dataSource = dataSource;
-        this.enabled = maxBytes > 0;
-        this.views = new NotifiedCache<>(Math.max(maxBytes, 1), StoredView::weight);
-        CacheMeters.register(registry, "jixiao.status.read.cache", "Status reads by id", views);
+        this.views = new ReadCache<>(
+                dataSource,
+                CHANNEL,
+                maxBytes,
+                StoredView::weight,
+                registry,
+                "jixiao.status.read.cache",
+                "Status reads by id");
     }
 
     /** Projects whose stored answers a transaction rewrote; told once it has ended (committed or not). */
@@ -53,14 +51,10 @@ public class CachedViews {
     }
 
     void start(@Observes StartupEvent started) {
-        if (enabled) {
-            listener = new ChangeListener(dataSource, Map.of(CHANNEL, views));
-        }
+        views.listen();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (listener != null) {
-            listener.close();
-        }
+        views.close();
     }
 }

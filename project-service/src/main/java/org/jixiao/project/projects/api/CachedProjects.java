@@ -7,12 +7,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Map;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jixiao.kit.cache.CacheMeters;
-import org.jixiao.kit.cache.ChangeListener;
-import org.jixiao.kit.cache.NotifiedCache;
+import org.jixiao.kit.cache.ReadCache;
 import org.jixiao.project.projects.ProjectChanged;
 
 /**
@@ -25,19 +22,20 @@ import org.jixiao.project.projects.ProjectChanged;
 public class CachedProjects {
     private static final String CHANNEL = "project_changed";
 
-    private final AgroalDataSource dataSource;
-    private final NotifiedCache<ProjectResponse> projects;
-    private final boolean enabled;
-    private ChangeListener listener;
+    private final ReadCache<ProjectResponse> projects;
 
     CachedProjects(
             AgroalDataSource dataSource,
             MeterRegistry registry,
             @ConfigProperty(name = "jixiao.read-cache.max-bytes", defaultValue = "4000000") long maxBytes) {
-        this.dataSource = dataSource;
-        this.enabled = maxBytes > 0;
-        this.projects = new NotifiedCache<>(Math.max(maxBytes, 1), CachedProjects::weight);
-        CacheMeters.register(registry, "jixiao.project.read.cache", "Project reads by id", projects);
+        this.projects = new ReadCache<>(
+                dataSource,
+                CHANNEL,
+                maxBytes,
+                CachedProjects::weight,
+                registry,
+                "jixiao.project.read.cache",
+                "Project reads by id");
     }
 
     /** The project's answer, from memory or else from {@code load} (which answers 404 for an unknown id). */
@@ -50,15 +48,11 @@ public class CachedProjects {
     }
 
     void start(@Observes StartupEvent started) {
-        if (enabled) {
-            listener = new ChangeListener(dataSource, Map.of(CHANNEL, projects));
-        }
+        projects.listen();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (listener != null) {
-            listener.close();
-        }
+        projects.close();
     }
 
     /** Roughly the memory an answer keeps: its texts at two bytes a character, and the rest. */
