@@ -14,6 +14,12 @@ class LoopSharesTest {
         assertThat(LoopShares.perLoop(total, loops)).isEqualTo(share);
     }
 
+    @ParameterizedTest(name = "in flight {0}, connections {1}, {2} loops: {3} each")
+    @CsvSource({"64, 64, 4, 16", "8, 64, 4, 2", "3, 64, 1, 3", "200, 64, 4, 16", "200, 64, 1, 64"})
+    void theInFlightShareNeverExceedsTheConnectionShare(int inFlight, int connections, int loops, int share) {
+        assertThat(LoopShares.inFlightPerLoop(inFlight, connections, loops)).isEqualTo(share);
+    }
+
     @ParameterizedTest
     @CsvSource({"0", "-1"})
     void thereIsAlwaysAnEventLoop(int loops) {
