@@ -2,10 +2,12 @@ package org.jixiao.gateway.proxy;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,8 +44,11 @@ public class InFlightLimits {
     // loop (a connection's handlers all run on its loop), so the loops never contend for one another's counts.
     private final List<Map<Upstream, Semaphore>> permitsByLoop = new ArrayList<>();
     private final Map<Upstream, Counter> shed = new EnumMap<>(Upstream.class);
+    private final MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
 
     InFlightLimits(Vertx vertx, UpstreamConfig config, MeterRegistry registry) {
+        this.registry = registry;
         this.loops = new EventLoops(vertx);
         int maxConnections = config.maxConnections();
         int wanted = config.maxInFlight().orElse(maxConnections);
@@ -62,20 +67,30 @@ public class InFlightLimits {
             permitsByLoop.add(permits);
         }
         for (Upstream upstream : Upstream.values()) {
-            shed.put(
-                    upstream,
-                    Counter.builder(SHED)
-                            .description("Requests refused with 503 at once because the upstream had as many in"
-                                    + " flight as the gateway allows")
-                            .tag("upstream", upstream.serviceName())
-                            .register(registry));
-            Gauge.builder(IN_FLIGHT, this, limits -> limits.inFlight(upstream))
+            Counter counter = Counter.builder(SHED)
+                    .description("Requests refused with 503 at once because the upstream had as many in"
+                            + " flight as the gateway allows")
+                    .tag("upstream", upstream.serviceName())
+                    .register(registry);
+            shed.put(upstream, counter);
+            meters.add(counter);
+            meters.add(Gauge.builder(IN_FLIGHT, this, limits -> limits.inFlight(upstream))
                     .description("Requests the gateway has in flight to the upstream")
                     .tag("upstream", upstream.serviceName())
                     // Micrometer holds gauge objects weakly by default; this bean lives as long as the app.
                     .strongReference(true)
-                    .register(registry);
+                    .register(registry));
         }
+    }
+
+    /**
+     * The registry may outlive this application (Quarkus's global registry keeps its meters, and the tests start
+     * several applications in one JVM): a gauge left behind would go on reading this instance, and a later one of
+     * the same name would not be registered.
+     */
+    @PreDestroy
+    void removeMeters() {
+        meters.forEach(registry::remove);
     }
 
     /**
