@@ -26,6 +26,7 @@ import org.jixiao.gateway.observability.RequestIdHandler;
 import org.jixiao.gateway.observability.RequestTimerHandler;
 import org.jixiao.gateway.proxy.ApiRouteHandler;
 import org.jixiao.gateway.proxy.BodyLimitConfig;
+import org.jixiao.gateway.proxy.InFlightLimits;
 import org.jixiao.gateway.proxy.RequestBodyGuard;
 import org.jixiao.gateway.proxy.UpstreamProxies;
 import org.jixiao.gateway.proxy.rules.RouteTable;
@@ -70,6 +71,7 @@ public class GatewayRoutes {
     void install(
             @Observes Router router,
             UpstreamProxies proxies,
+            InFlightLimits inFlightLimits,
             Vertx vertx,
             StatusEventHub hub,
             StatusReplay replay,
@@ -107,7 +109,7 @@ public class GatewayRoutes {
         router.route(MergedOpenApiHandler.PATH)
                 .order(ORDER_MERGED_OPENAPI)
                 .handler(new MergedOpenApiHandler(ownOpenApi, upstreamOpenApi, openApiConfig));
-        router.route(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies));
+        router.route(API_PATHS).order(ORDER_API).handler(new ApiRouteHandler(proxies, inFlightLimits));
     }
 
     /**

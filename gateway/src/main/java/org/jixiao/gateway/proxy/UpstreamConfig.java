@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.jixiao.gateway.proxy.rules.Upstream;
 
 /**
@@ -49,6 +50,13 @@ public interface UpstreamConfig {
      */
     @WithDefault("64")
     int maxConnections();
+
+    /**
+     * Requests in flight to one upstream at once, split over the event loops like the connections; one more is
+     * refused at once with 503 ({@link InFlightLimits}) instead of waiting for a connection. Unset, it is
+     * {@link #maxConnections()}; set higher, it is cut to that, since the excess could only wait in the pool.
+     */
+    OptionalInt maxInFlight();
 
     interface Endpoint {
         /** Scheme, host and port of the service; a path, if any, is ignored. */

@@ -1,6 +1,5 @@
 package org.jixiao.gateway.proxy;
 
-import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.gateway.proxy.rules.LoopShares;
 import org.jixiao.gateway.proxy.rules.Upstream;
 
 /**
@@ -26,17 +26,15 @@ import org.jixiao.gateway.proxy.rules.Upstream;
 @ApplicationScoped
 public class UpstreamProxies {
 
-    private final EventExecutor[] loops;
+    private final EventLoops loops;
     private final List<Map<Upstream, HttpProxy>> proxiesByLoop = new ArrayList<>();
     private final List<HttpClient> clients = new ArrayList<>();
 
     UpstreamProxies(Vertx vertx, UpstreamConfig config, UpstreamBreakers breakers, BodyLimitConfig bodyLimit) {
-        List<EventExecutor> all = new ArrayList<>();
-        vertx.nettyEventLoopGroup().forEach(all::add);
-        this.loops = all.toArray(EventExecutor[]::new);
+        this.loops = new EventLoops(vertx);
         // jixiao.upstream.max-connections bounds the connections to one upstream in all: split over the event loops.
-        int perLoop = Math.max(1, (config.maxConnections() + loops.length - 1) / loops.length);
-        for (int i = 0; i < loops.length; i++) {
+        int perLoop = LoopShares.perLoop(config.maxConnections(), loops.count());
+        for (int i = 0; i < loops.count(); i++) {
             HttpClientOptions options = new HttpClientOptions()
                     .setName("jixiao-gateway-upstream")
                     .setMaxPoolSize(perLoop)
@@ -71,13 +69,7 @@ public class UpstreamProxies {
 
     /** The proxy to an upstream for a request received on the calling thread's event loop. */
     public HttpProxy proxyFor(Upstream upstream) {
-        for (int i = 0; i < loops.length; i++) {
-            if (loops[i].inEventLoop()) {
-                return proxiesByLoop.get(i).get(upstream);
-            }
-        }
-        // Not on an event loop (the router runs its handlers on one, so this is only a fallback): any client works.
-        return proxiesByLoop.get(0).get(upstream);
+        return proxiesByLoop.get(loops.current()).get(upstream);
     }
 
     @PreDestroy

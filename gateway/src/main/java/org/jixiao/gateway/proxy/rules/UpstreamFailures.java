@@ -16,6 +16,12 @@ public final class UpstreamFailures {
     /** Seconds a client should wait before retrying an unreachable service. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
+    /**
+     * Seconds a client should wait when a service is busy: its requests in flight end within moments, so a short
+     * wait is enough, and a longer one would leave it idle.
+     */
+    public static final String BUSY_RETRY_AFTER_SECONDS = "1";
+
     private UpstreamFailures() {}
 
     /** The answers that mean the service is down or overwhelmed (whoever produced them), as opposed to a 4xx/500. */
@@ -29,6 +35,17 @@ public final class UpstreamFailures {
                 503,
                 upstream.serviceName() + " failed repeatedly; the gateway sends it no requests for the next "
                         + retryAfterSeconds + " s (circuit breaker open)");
+    }
+
+    /**
+     * The answer when the gateway already has as many requests in flight to a service as it allows (load shedding):
+     * nothing was sent to the service, which is busy rather than failing.
+     */
+    public static Problem busy(Upstream upstream, int maxInFlight) {
+        return Problem.of(
+                503,
+                upstream.serviceName() + " is busy: the gateway sends it at most " + maxInFlight
+                        + " requests at a time; retry after " + BUSY_RETRY_AFTER_SECONDS + " s");
     }
 
     public static Problem toProblem(Upstream upstream, Throwable failure, Duration requestTimeout) {
