@@ -2,9 +2,12 @@ package org.jixiao.gateway.proxy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.gateway.proxy.rules.Upstream;
 
@@ -19,10 +22,17 @@ public class CircuitBreakerGauges {
     private static final List<CircuitBreaker.State> SHOWN =
             List.of(CircuitBreaker.State.CLOSED, CircuitBreaker.State.OPEN, CircuitBreaker.State.HALF_OPEN);
 
+    private final MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
+
     CircuitBreakerGauges(MeterRegistry registry, UpstreamBreakers breakers) {
+        this.registry = registry;
         for (Upstream upstream : Upstream.values()) {
             for (CircuitBreaker.State state : SHOWN) {
-                Gauge.builder("jixiao.gateway.circuit.breaker.state", breakers, b -> b.state(upstream) == state ? 1 : 0)
+                meters.add(Gauge.builder(
+                                "jixiao.gateway.circuit.breaker.state",
+                                breakers,
+                                b -> b.state(upstream) == state ? 1 : 0)
                         .description("1 for the current state of the upstream's circuit breaker")
                         .tags(
                                 "upstream",
@@ -31,8 +41,14 @@ public class CircuitBreakerGauges {
                                 state.name().toLowerCase())
                         // Micrometer holds gauge objects weakly by default; the breakers live as long as the app.
                         .strongReference(true)
-                        .register(registry);
+                        .register(registry));
             }
         }
+    }
+
+    /** A later application in the same JVM (the tests start several) registers its own breakers' gauges. */
+    @PreDestroy
+    void removeMeters() {
+        meters.forEach(registry::remove);
     }
 }
