@@ -39,7 +39,7 @@ public class BatchValidation {
                 continue;
             }
             try {
-                ProgressValidator.Subject subject = validator.validate(row.request());
+                ProgressValidator.Subject subject = validator.validateLoaded(row.request());
                 events.add(ProgressEvents.of(row.request(), subject, reportedAt));
             } catch (ProblemException e) {
                 if (e.status() != 422) {

@@ -19,9 +19,9 @@ final class ProgressEvents {
     static EventEnvelope<ProgressReported> of(
             ProgressRequest request, ProgressValidator.Subject subject, Instant reportedAt) {
         ProgressReported data = new ProgressReported(
-                subject.indicator().id,
-                subject.project().id,
-                subject.project().unitCode,
+                subject.indicatorId(),
+                subject.projectId(),
+                subject.unitCode(),
                 request.asOf(),
                 request.value().strip(),
                 null,

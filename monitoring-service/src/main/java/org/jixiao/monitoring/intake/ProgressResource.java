@@ -75,7 +75,7 @@ public class ProgressResource {
                     + " retry after Retry-After seconds")
     public Response report(ProgressRequest request) {
         ProgressValidator.Subject subject = validator.validate(request);
-        scope.requireWrite(subject.project().unitCode);
+        scope.requireWrite(subject.unitCode());
         EventEnvelope<ProgressReported> envelope = ProgressEvents.of(request, subject, Instant.now());
         publisher.publish(envelope);
         return Response.accepted(new ProgressAccepted(envelope.eventId())).build();

@@ -3,6 +3,8 @@ package org.jixiao.monitoring.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jixiao.kit.problem.ProblemException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
@@ -20,13 +22,46 @@ import org.jixiao.targets.TargetValue;
 public class ProgressValidator {
 
     private final Clock clock;
+    private final ReportSubjects subjects;
 
-    ProgressValidator(Clock clock) {
+    ProgressValidator(Clock clock, ReportSubjects subjects) {
         this.clock = clock;
+        this.subjects = subjects;
     }
 
-    /** Returns the indicator and project the report is about; throws a 422 listing every problem. */
+    /**
+     * Returns the indicator and project the report is about; throws a 422 listing every problem. Reads what the checks
+     * need in one query ({@link ReportSubjects}): for a single report, outside any transaction.
+     */
     public Subject validate(ProgressRequest request) {
+        return validate(request, id -> subjects.find(id));
+    }
+
+    /**
+     * The same checks for a report of an uploaded batch, inside its transaction: the batch loaded its indicators and
+     * projects into the persistence context in a few queries, so each row finds them there.
+     */
+    public Subject validateLoaded(ProgressRequest request) {
+        return validate(request, id -> {
+            MonIndicator indicator = MonIndicator.findById(id);
+            if (indicator == null) {
+                return Optional.empty();
+            }
+            MonProject project = MonProject.findById(indicator.projectId);
+            return Optional.of(
+                    project == null
+                            ? new ReportSubjects.Found(id, indicator.target, null, null, null, null)
+                            : new ReportSubjects.Found(
+                                    id,
+                                    indicator.target,
+                                    project.id,
+                                    project.unitCode,
+                                    project.periodStart,
+                                    project.periodEnd));
+        });
+    }
+
+    private Subject validate(ProgressRequest request, Function<Long, Optional<ReportSubjects.Found>> lookup) {
         if (request == null) {
             throw ProblemException.invalid("body", "a progress report is required");
         }
@@ -36,19 +71,17 @@ public class ProgressValidator {
         violations.check(request.value() != null && !request.value().isBlank(), "value", "is required");
         checkLengths(violations, request);
         violations.throwIfAny();
-        MonIndicator indicator = MonIndicator.findById(request.indicatorId());
-        if (indicator == null) {
-            throw ProblemException.invalid("indicatorId", "indicator " + request.indicatorId() + " is not known");
-        }
-        MonProject project = MonProject.findById(indicator.projectId);
-        if (project == null) {
+        ReportSubjects.Found found = lookup.apply(request.indicatorId())
+                .orElseThrow(() -> ProblemException.invalid(
+                        "indicatorId", "indicator " + request.indicatorId() + " is not known"));
+        if (found.projectId() == null) {
             throw ProblemException.invalid("indicatorId", "the indicator's project is not known yet");
         }
-        ReportChecks.asOf(request.asOf(), project.periodStart, project.periodEnd, LocalDate.now(clock))
+        ReportChecks.asOf(request.asOf(), found.start(), found.end(), LocalDate.now(clock))
                 .ifPresent(reason -> violations.add("asOf", reason));
-        checkValue(violations, "value", request.value().strip(), indicator.target, false);
+        checkValue(violations, "value", request.value().strip(), found.target(), false);
         if (request.forecast() != null && !request.forecast().isBlank()) {
-            checkValue(violations, "forecast", request.forecast().strip(), indicator.target, true);
+            checkValue(violations, "forecast", request.forecast().strip(), found.target(), true);
         }
         ReportChecks.code(request.likelihood(), ReportChecks.LIKELIHOODS)
                 .ifPresent(reason -> violations.add("likelihood", reason));
@@ -63,12 +96,12 @@ public class ProgressValidator {
         if (request.corrects() != null) {
             ProgressReport corrected = ProgressReport.findById(request.corrects());
             violations.check(
-                    corrected != null && corrected.indicatorId.equals(indicator.id),
+                    corrected != null && corrected.indicatorId.equals(found.indicatorId()),
                     "corrects",
                     "must name an earlier report on the same indicator");
         }
         violations.throwIfAny();
-        return new Subject(indicator, project);
+        return new Subject(found.indicatorId(), found.projectId(), found.unitCode());
     }
 
     /** Before anything reads the text (ReportTexts), so REST, batches and the topic refuse the same lengths. */
@@ -90,5 +123,6 @@ public class ProgressValidator {
         ReportChecks.value(value, target, forecast).ifPresent(reason -> violations.add(field, reason));
     }
 
-    public record Subject(MonIndicator indicator, MonProject project) {}
+    /** The report's indicator, its project and the project's unit. */
+    public record Subject(long indicatorId, long projectId, String unitCode) {}
 }
