@@ -20,7 +20,7 @@ import java.util.Map;
  * so that no per-key rate limit applies. Ends with the resident memory of every process of the stack.
  *
  * <p>Arguments: {@code --gateway URL --data DIR --service-ports N [--project ID] [--connections 8] [--warmup 5]
- * [--seconds 5] [--rounds 3] [--keys 80] [--reports 0] [--report-projects 15]}. {@code --reports N} first posts N
+ * [--seconds 5] [--rounds 3] [--keys 200] [--reports 0] [--report-projects 15]}. {@code --reports N} first posts N
  * progress reports over the indicators of projects 1..15 ({@link ReportLoad}), as the issue's measurements had. The
  * admin key is read from {@code DIR/keys/admin.key} unless {@code JIXIAO_ADMIN_KEY} is set.
  */
@@ -66,7 +66,7 @@ public final class ReadsBenchmark {
         List<Row> rows = new ArrayList<>();
         List<String> none = Collections.singletonList(null);
         try (ReaderTokens readers =
-                ReaderTokens.create(gateway, adminKey, Integer.parseInt(args.getOrDefault("--keys", "80")))) {
+                ReaderTokens.create(gateway, adminKey, Integer.parseInt(args.getOrDefault("--keys", "200")))) {
             ReportLoad.load(
                     gateway,
                     readers.adminToken(),
