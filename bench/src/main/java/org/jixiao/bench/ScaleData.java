@@ -151,31 +151,21 @@ final class ScaleData {
                 c,
                 "indicator",
                 "id, project_id, unit_code, level1, level2, name, target_raw, target, position, revision")) {
-            for (int p = 0; p < shape.projects(); p++) {
-                for (int k = 0; k < shape.indicatorsPerProject(); k++) {
-                    String[] t = shape.target(k);
-                    indicators.row(
-                            shape.indicatorId(p, k),
-                            shape.projectId(p),
-                            shape.unitOf(p),
-                            t[0],
-                            t[1],
-                            "指标" + k,
-                            t[2],
-                            t[3],
-                            k,
-                            1);
-                }
-            }
+            shape.forEachIndicator((p, k, t) -> indicators.row(
+                    shape.indicatorId(p, k),
+                    shape.projectId(p),
+                    shape.unitOf(p),
+                    t[0],
+                    t[1],
+                    "指标" + k,
+                    t[2],
+                    t[3],
+                    k,
+                    1));
         }
         // One COPY at a time on a connection: the revisions after their indicators.
         try (CopyRows revisions = new CopyRows(c, "indicator_revision", "indicator_id, revision, target_raw, target")) {
-            for (int p = 0; p < shape.projects(); p++) {
-                for (int k = 0; k < shape.indicatorsPerProject(); k++) {
-                    String[] t = shape.target(k);
-                    revisions.row(shape.indicatorId(p, k), 1, t[2], t[3]);
-                }
-            }
+            shape.forEachIndicator((p, k, t) -> revisions.row(shape.indicatorId(p, k), 1, t[2], t[3]));
         }
         done(
                 "indicator: projects, indicators, their revisions",
@@ -205,21 +195,16 @@ final class ScaleData {
         }
         try (CopyRows indicators = new CopyRows(
                 c, "mon_indicator", "id, project_id, unit_code, level1, level2, name, target, revision, defined_on")) {
-            for (int p = 0; p < shape.projects(); p++) {
-                for (int k = 0; k < shape.indicatorsPerProject(); k++) {
-                    String[] t = shape.target(k);
-                    indicators.row(
-                            shape.indicatorId(p, k),
-                            shape.projectId(p),
-                            shape.unitOf(p),
-                            t[0],
-                            t[1],
-                            "指标" + k,
-                            t[3],
-                            1,
-                            shape.periodStart());
-                }
-            }
+            shape.forEachIndicator((p, k, t) -> indicators.row(
+                    shape.indicatorId(p, k),
+                    shape.projectId(p),
+                    shape.unitOf(p),
+                    t[0],
+                    t[1],
+                    "指标" + k,
+                    t[3],
+                    1,
+                    shape.periodStart()));
         }
         done(
                 "monitoring: read model of projects, executions, indicators",
@@ -235,24 +220,22 @@ final class ScaleData {
                 c,
                 "progress_report",
                 "id, indicator_id, project_id, as_of, value, numeric_value, reporter, reported_at")) {
-            for (int p = 0; p < shape.projects(); p++) {
-                for (int k = 0; k < shape.indicatorsPerProject(); k++) {
-                    long indicator = shape.indicatorId(p, k);
-                    for (int m = 0; m < shape.reportsPerIndicator(); m++) {
-                        LocalDate day = shape.reportDay(m);
-                        String[] value = shape.reportValue(p, k, day);
-                        reports.row(
-                                new UUID(indicator, m),
-                                indicator,
-                                shape.projectId(p),
-                                day,
-                                value[0],
-                                value[1],
-                                "bench-scale",
-                                day.atTime(12, 0).atOffset(ZoneOffset.UTC));
-                    }
+            shape.forEachIndicator((p, k, t) -> {
+                long indicator = shape.indicatorId(p, k);
+                for (int m = 0; m < shape.reportsPerIndicator(); m++) {
+                    LocalDate day = shape.reportDay(m);
+                    String[] value = shape.reportValue(p, k, day);
+                    reports.row(
+                            new UUID(indicator, m),
+                            indicator,
+                            shape.projectId(p),
+                            day,
+                            value[0],
+                            value[1],
+                            "bench-scale",
+                            day.atTime(12, 0).atOffset(ZoneOffset.UTC));
                 }
-            }
+            });
             rows = reports.rows();
         }
         done("monitoring: progress reports", rows, start);

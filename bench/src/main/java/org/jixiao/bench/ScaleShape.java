@@ -2,6 +2,7 @@ package org.jixiao.bench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -140,6 +141,21 @@ record ScaleShape(int units, int projects, int indicatorsPerProject, int reports
 
     String[] target(int k) {
         return TARGETS.get(k % TARGETS.size());
+    }
+
+    /** What is done with each indicator of the data set: project {@code p}'s {@code k}-th, with its target's columns. */
+    @FunctionalInterface
+    interface EachIndicator {
+        void accept(int p, int k, String[] target) throws SQLException;
+    }
+
+    /** Every indicator in order: by project, then by its place in the project. */
+    void forEachIndicator(EachIndicator each) throws SQLException {
+        for (int p = 0; p < projects(); p++) {
+            for (int k = 0; k < indicatorsPerProject(); k++) {
+                each.accept(p, k, target(k));
+            }
+        }
     }
 
     /** The day of report {@code m} (0 = oldest): one a month, the newest today, none before the period. */
