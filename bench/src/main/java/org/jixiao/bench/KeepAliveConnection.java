@@ -20,8 +20,8 @@ import java.util.Locale;
  * to a local loopback address, so that the per-address token-exchange limit is per source address.
  */
 final class KeepAliveConnection implements AutoCloseable {
-    /** A response: its status and body. */
-    record Response(int status, byte[] body) {
+    /** A response: its status, body and the seconds its {@code Retry-After} asks to wait (0 when absent). */
+    record Response(int status, byte[] body, int retryAfterSeconds) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -106,6 +106,7 @@ final class KeepAliveConnection implements AutoCloseable {
         long length = -1;
         boolean chunked = false;
         boolean closeAfter = false;
+        int retryAfter = 0;
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             String name = header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
@@ -114,6 +115,7 @@ final class KeepAliveConnection implements AutoCloseable {
                 case "content-length" -> length = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
                 case "connection" -> closeAfter = value.equalsIgnoreCase("close");
+                case "retry-after" -> retryAfter = Integer.parseInt(value);
                 default -> {}
             }
         }
@@ -131,7 +133,7 @@ final class KeepAliveConnection implements AutoCloseable {
         if (closeAfter) {
             close();
         }
-        return new Response(status, content);
+        return new Response(status, content, retryAfter);
     }
 
     private byte[] chunks() throws IOException {

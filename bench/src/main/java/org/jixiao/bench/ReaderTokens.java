@@ -34,30 +34,66 @@ final class ReaderTokens implements AutoCloseable {
             adminToken = exchange(http, adminKey);
         }
         ReaderTokens made = new ReaderTokens(gateway, adminToken);
-        try (KeepAliveConnection http = new KeepAliveConnection(gateway)) {
-            for (int i = 0; i < count; i++) {
-                KeepAliveConnection.Response created = http.postJson(
-                        "/api/keys", adminToken, "{\"role\":\"reader\",\"label\":\"bench reads " + i + "\"}");
-                if (created.status() != 201) {
-                    throw new IOException("creating a reader key: HTTP " + created.status() + " " + created.text());
-                }
-                JsonNode key = JSON.readTree(created.body());
-                made.keyIds.add(key.path("id").asText());
-                InetAddress source =
-                        InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + i / EXCHANGES_PER_ADDRESS)});
-                try (KeepAliveConnection from = new KeepAliveConnection(gateway, source)) {
-                    made.tokens.add(exchange(from, key.path("apiKey").asText()));
-                }
-            }
+        try {
+            made.makeKeys(count);
+        } catch (IOException | RuntimeException e) {
+            made.close();
+            throw e;
         }
         return made;
     }
 
+    private void makeKeys(int count) throws IOException {
+        try (KeepAliveConnection http = new KeepAliveConnection(gateway)) {
+            for (int i = 0; i < count; i++) {
+                KeepAliveConnection.Response created = createKey(http, adminToken, i);
+                if (created.status() != 201) {
+                    throw new IOException("creating a reader key: HTTP " + created.status() + " " + created.text());
+                }
+                JsonNode key = JSON.readTree(created.body());
+                keyIds.add(key.path("id").asText());
+                InetAddress source =
+                        InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + i / EXCHANGES_PER_ADDRESS)});
+                try (KeepAliveConnection from = new KeepAliveConnection(gateway, source)) {
+                    tokens.add(exchange(from, key.path("apiKey").asText()));
+                }
+            }
+        }
+    }
+
+    private static KeepAliveConnection.Response createKey(KeepAliveConnection http, String adminToken, int i)
+            throws IOException {
+        String body = "{\"role\":\"reader\",\"label\":\"bench reads " + i + "\"}";
+        return admitted(() -> http.postJson("/api/keys", adminToken, body));
+    }
+
+    /** A call that may be refused by a rate limit. */
+    private interface Call {
+        KeepAliveConnection.Response send() throws IOException;
+    }
+
+    /**
+     * Key creation and token exchanges are rate-limited (per key and per source address): a stack on its default
+     * limits, or one a previous run has just used, makes the keys at the pace it allows.
+     */
+    private static KeepAliveConnection.Response admitted(Call call) throws IOException {
+        while (true) {
+            KeepAliveConnection.Response response = call.send();
+            if (response.status() != 429) {
+                return response;
+            }
+            try {
+                Thread.sleep(Math.max(1, response.retryAfterSeconds()) * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting out a rate limit", e);
+            }
+        }
+    }
+
     private static String exchange(KeepAliveConnection http, String apiKey) throws IOException {
-        KeepAliveConnection.Response response = http.postJson(
-                "/api/auth/token",
-                null,
-                JSON.createObjectNode().put("apiKey", apiKey).toString());
+        String body = JSON.createObjectNode().put("apiKey", apiKey).toString();
+        KeepAliveConnection.Response response = admitted(() -> http.postJson("/api/auth/token", null, body));
         if (response.status() != 200) {
             throw new IOException("token exchange: HTTP " + response.status() + " " + response.text());
         }
