@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ProjectApiIT {
 
     @Test
-    void registersUnitAndProjectAndPublishesTheirEvents() {
+    void registersUnitAndProjectAndPublishesTheirEvents() throws InterruptedException {
         given().contentType(ContentType.JSON)
                 .body(ProjectRequests.unit("573301"))
                 .post("/api/units")
@@ -81,6 +81,13 @@ class ProjectApiIT {
                     .isEqualTo(TopicReader.header(projectEvent, EventHeaders.EVENT_ID));
             assertThat(event.at("/data/budget/total").decimalValue()).isEqualByComparingTo("11.00");
             assertThat(event.at("/data/unitCode").asText()).isEqualTo("573301");
+            // The relay marks what it sent, so it is not sent again; its transaction commits right after the send.
+            String eventId = event.get("eventId").asText();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (ProjectRequests.publishedAt(eventId) == null && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(ProjectRequests.publishedAt(eventId)).isNotNull();
         }
     }
 

@@ -51,4 +51,13 @@ final class ProjectRequests {
             default -> OutboxEvent.count();
         });
     }
+
+    /** When the outbox relay marked the event published; null while it has not (or no such event was written). */
+    static java.time.Instant publishedAt(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.<OutboxEvent>find("eventId", java.util.UUID.fromString(eventId))
+                        .firstResultOptional()
+                        .map(row -> row.publishedAt)
+                        .orElse(null));
+    }
 }

@@ -1,8 +1,11 @@
 package org.jixiao.kit.outbox;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /** {@link OutboxRows} on PostgreSQL through the caller's transaction. */
@@ -32,11 +35,20 @@ final class JpaOutboxRows implements OutboxRows {
                 .getResultList();
     }
 
+    /**
+     * One statement whatever the number of rows: an {@code IN} list of parameters is another SQL text for every batch
+     * size, translated by Hibernate and parsed and planned by PostgreSQL again each time, and the relay marks a
+     * different number of rows on almost every pass.
+     */
     @Override
     public void markPublished(List<Long> ids) {
-        em.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
-                .setParameter("now", Instant.now())
-                .setParameter("ids", ids)
-                .executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE outbox_event SET published_at = ? WHERE id = ANY (?)")) {
+                update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                update.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 }
