@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.Cause;
@@ -27,6 +27,7 @@ import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.readmodel.ReadModelRows;
 import org.jixiao.monitoring.readmodel.ReportRows;
 import org.jixiao.monitoring.rules.AssessmentChecks;
 import org.jixiao.monitoring.rules.ReportTexts;
@@ -45,6 +46,7 @@ import org.jixiao.monitoring.trust.OutsideReporters;
 public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     private final BatchIntake intake;
     private final ReportRows rows;
+    private final ReadModelRows readModel;
     private final Reevaluation reevaluation;
     private final ZoneId zone;
     private final IntakeSignature signature;
@@ -53,6 +55,7 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     ProgressEventsConsumer(
             BatchIntake intake,
             ReportRows rows,
+            ReadModelRows readModel,
             Reevaluation reevaluation,
             Clock clock,
             IntakeSignature signature,
@@ -61,6 +64,7 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         this.signature = signature;
         this.outside = outside;
         this.rows = rows;
+        this.readModel = readModel;
         this.reevaluation = reevaluation;
         this.zone = clock.getZone();
     }
@@ -90,9 +94,10 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 checked.reject(consumed, e.getMessage());
             }
         }
-        Map<Long, MonIndicator> indicators = indicatorsOf(read);
-        Map<Long, MonProject> projects = TopicReportChecks.projectsOf(indicators.values());
-        Map<UUID, Long> correctable = TopicReportChecks.correctedReports(read);
+        Map<Long, MonIndicator> indicators = readModel.indicators(indicatorIds(read));
+        Map<Long, MonProject> projects = readModel.projects(TopicReportChecks.projectIds(indicators.values()));
+        Set<UUID> corrected = TopicReportChecks.corrected(read);
+        Map<UUID, Long> correctable = readModel.indicatorsOfReports(corrected);
         for (int i = 0; i < readable.size(); i++) {
             Consumed consumed = readable.get(i);
             Object event = read.get(i);
@@ -112,7 +117,9 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                     checked.reject(consumed, refused.get());
                 } else {
                     ProgressReport report = report(consumed, reported, indicator.projectId);
-                    correctable.put(report.id, indicator.id); // a later report of the batch may correct it
+                    if (corrected.contains(report.id)) {
+                        correctable.put(report.id, indicator.id); // a later report of the batch corrects it
+                    }
                     checked.accept(consumed, new ProgressFact.Reported(report));
                 }
             } else {
@@ -146,17 +153,13 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 : ((ScoreAssessed) event).indicatorId();
     }
 
-    /** The indicators the batch names, in one query. */
-    private static Map<Long, MonIndicator> indicatorsOf(List<Object> read) {
-        List<Long> ids = read.stream()
-                .map(ProgressEventsConsumer::indicatorIdOf)
-                .distinct()
-                .toList();
-        if (ids.isEmpty()) {
-            return Map.of();
+    /** The indicators the batch names, each once. */
+    private static Set<Long> indicatorIds(List<Object> read) {
+        Set<Long> ids = new HashSet<>();
+        for (Object event : read) {
+            ids.add(indicatorIdOf(event));
         }
-        return MonIndicator.<MonIndicator>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(indicator -> indicator.id, indicator -> indicator));
+        return ids;
     }
 
     @Override
@@ -193,9 +196,12 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         return !(fact instanceof ProgressFact.Reported);
     }
 
-    /** The latest assessment of an indicator replaces the one before; a withdrawal (no share) clears it. */
+    /**
+     * The latest assessment of an indicator replaces the one before; a withdrawal (no share) clears it. The checks
+     * read a detached copy; the change goes to the managed entity, which the re-evaluation's flush writes.
+     */
     private static void assess(ProgressFact.Assessed assessed) {
-        MonIndicator indicator = assessed.indicator();
+        MonIndicator indicator = MonIndicator.findById(assessed.indicator().id);
         ScoreAssessed assessment = assessed.assessment();
         boolean withdrawn = assessment.share() == null;
         indicator.assessedShare = assessment.share();
