@@ -26,8 +26,8 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
-import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.readmodel.ReadModelRows;
+import org.jixiao.monitoring.readmodel.ReportRow;
 import org.jixiao.monitoring.readmodel.ReportRows;
 import org.jixiao.monitoring.rules.AssessmentChecks;
 import org.jixiao.monitoring.rules.ReportTexts;
@@ -116,9 +116,9 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 if (refused.isPresent()) {
                     checked.reject(consumed, refused.get());
                 } else {
-                    ProgressReport report = report(consumed, reported, indicator.projectId);
-                    if (corrected.contains(report.id)) {
-                        correctable.put(report.id, indicator.id); // a later report of the batch corrects it
+                    ReportRow report = report(consumed, reported, indicator.projectId);
+                    if (corrected.contains(report.id())) {
+                        correctable.put(report.id(), indicator.id); // a later report of the batch corrects it
                     }
                     checked.accept(consumed, new ProgressFact.Reported(report));
                 }
@@ -164,7 +164,7 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
 
     @Override
     public void apply(List<Checked.Item<ProgressFact>> fresh) {
-        List<ProgressReport> reports = fresh.stream()
+        List<ReportRow> reports = fresh.stream()
                 .map(Checked.Item::data)
                 .filter(ProgressFact.Reported.class::isInstance)
                 .map(reported -> ((ProgressFact.Reported) reported).report())
@@ -175,10 +175,13 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         Map<Long, Reason> causes = new LinkedHashMap<>();
         for (Checked.Item<ProgressFact> item : fresh) {
             if (item.data() instanceof ProgressFact.Reported reported) {
-                if (stored.contains(reported.report().id)) {
+                if (stored.contains(reported.report().id())) {
                     causes.put(
                             reported.projectId(),
-                            new Reason(Cause.REPORT, reported.report().id, reported.report().asOf));
+                            new Reason(
+                                    Cause.REPORT,
+                                    reported.report().id(),
+                                    reported.report().asOf()));
                 }
             } else if (item.data() instanceof ProgressFact.Assessed assessed) {
                 assess(assessed);
@@ -238,25 +241,23 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         return reported;
     }
 
-    private static ProgressReport report(Consumed consumed, ProgressReported reported, long projectId) {
-        ProgressReport report = new ProgressReport();
-        report.id = consumed.event().eventId();
-        report.indicatorId = reported.indicatorId();
-        report.projectId = projectId;
-        report.asOf = reported.asOf();
-        report.value = reported.value().strip();
-        report.numericValue = reported.numericValue();
-        report.likelihood = reported.likelihood();
-        if (reported.deviation() != null) {
-            report.deviationCategory = reported.deviation().category();
-            report.deviationReason = reported.deviation().reason();
-        }
-        report.correctiveAction = reported.correctiveAction();
-        report.forecast = reported.forecast();
-        report.corrects = reported.corrects();
-        report.reporter = reported.reporter();
-        report.reportedAt = reportedAt(reported, consumed);
-        return report;
+    private static ReportRow report(Consumed consumed, ProgressReported reported, long projectId) {
+        ProgressReported.Deviation deviation = reported.deviation();
+        return new ReportRow(
+                consumed.event().eventId(),
+                reported.indicatorId(),
+                projectId,
+                reported.asOf(),
+                reported.value().strip(),
+                reported.numericValue(),
+                reported.likelihood(),
+                deviation == null ? null : deviation.category(),
+                deviation == null ? null : deviation.reason(),
+                reported.correctiveAction(),
+                reported.forecast(),
+                reported.corrects(),
+                reported.reporter(),
+                reportedAt(reported, consumed));
     }
 
     /**
