@@ -2,46 +2,38 @@ package org.jixiao.monitoring.intake;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.type.descriptor.java.JavaType;
+import org.jixiao.monitoring.readmodel.StoredTargets;
 import org.jixiao.targets.TargetValue;
 
 /**
  * What the checks of one posted report read: its indicator's target and its project's unit and period, in one indexed
  * query on a plain connection (no Hibernate session, no entities). Only the parsed target is remembered, keyed by the
- * indicator and the target's stored JSON, which the query reads every time: a revised target (from any instance's
- * consumer) is a different text and is parsed anew, so nothing read here is ever older than the database.
+ * target's stored JSON, which the query reads every time ({@link StoredTargets}, shared with the consumers): a revised
+ * target (from any instance's consumer) is a different text and is parsed anew, so nothing read here is ever older
+ * than the database.
  */
 @ApplicationScoped
 class ReportSubjects {
     private static final String FIND = "SELECT i.target::text, p.id, p.unit_code, p.period_start, p.period_end "
             + "FROM mon_indicator i LEFT JOIN mon_project p ON p.id = i.project_id WHERE i.id = ?";
-    /** More indicators than this and the parsed targets are forgotten and parsed again as they are asked for. */
-    static final int MAX_REMEMBERED = 50_000;
 
     private final AgroalDataSource dataSource;
-    private final EntityManagerFactory entities;
-    private final Map<Long, Parsed> targets = new ConcurrentHashMap<>();
+    private final StoredTargets targets;
 
-    ReportSubjects(AgroalDataSource dataSource, EntityManagerFactory entities) {
+    ReportSubjects(AgroalDataSource dataSource, StoredTargets targets) {
         this.dataSource = dataSource;
-        this.entities = entities;
+        this.targets = targets;
     }
 
     /** An indicator's target and its project (null fields: the project is not known yet). */
     record Found(
             long indicatorId, TargetValue target, Long projectId, String unitCode, LocalDate start, LocalDate end) {}
-
-    private record Parsed(String json, TargetValue target) {}
 
     /** The indicator's target and project as committed now; empty when the indicator is not known. */
     Optional<Found> find(long indicatorId) {
@@ -56,7 +48,7 @@ class ReportSubjects {
                 boolean projectKnown = !row.wasNull();
                 return Optional.of(new Found(
                         indicatorId,
-                        target(indicatorId, row.getString(1)),
+                        targets.target(row.getString(1)),
                         projectKnown ? projectId : null,
                         row.getString(3),
                         row.getObject(4, LocalDate.class),
@@ -66,28 +58,5 @@ class ReportSubjects {
             // The problem mappers answer 503 for an unreachable database (the SQLState says so), else 500.
             throw new IllegalStateException("reading indicator " + indicatorId + " for a report's checks failed", e);
         }
-    }
-
-    private TargetValue target(long indicatorId, String json) {
-        Parsed known = targets.get(indicatorId);
-        if (known != null && known.json().equals(json)) {
-            return known.target();
-        }
-        TargetValue target = parse(json);
-        if (targets.size() >= MAX_REMEMBERED) {
-            targets.clear();
-        }
-        targets.put(indicatorId, new Parsed(json, target));
-        return target;
-    }
-
-    /** With the JSON mapper and type the read model's entity ({@code MonIndicator.target}) is read with. */
-    private TargetValue parse(String json) {
-        SessionFactoryImplementor factory = entities.unwrap(SessionFactoryImplementor.class);
-        JavaType<TargetValue> type =
-                factory.getTypeConfiguration().getJavaTypeRegistry().resolveDescriptor(TargetValue.class);
-        return factory.getSessionFactoryOptions()
-                .getJsonFormatMapper()
-                .fromString(json, type, factory.getWrapperOptions());
     }
 }

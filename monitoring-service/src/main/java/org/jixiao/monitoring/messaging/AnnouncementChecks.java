@@ -10,8 +10,7 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.kit.inbox.ProjectAnnouncements;
 import org.jixiao.kit.problem.TextLimits;
 import org.jixiao.kit.problem.Violations;
-import org.jixiao.monitoring.readmodel.MonIndicator;
-import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.readmodel.ReadModelRows;
 
 /**
  * What the read-model consumers refuse of an announcement, even from the principal allowed to write it
@@ -30,22 +29,19 @@ final class AnnouncementChecks {
     private AnnouncementChecks() {}
 
     /** Loads, in one query, the projects the batch announces. */
-    static AnnouncementChecks forProjects(List<Long> projectIds) {
+    static AnnouncementChecks forProjects(ReadModelRows readModel, List<Long> projectIds) {
         AnnouncementChecks checks = new AnnouncementChecks();
-        if (!projectIds.isEmpty()) {
-            MonProject.<MonProject>list("id in ?1", projectIds)
-                    .forEach(p -> checks.unitOfProject.put(p.id, p.unitCode));
-        }
+        readModel.projects(projectIds).values().forEach(p -> checks.unitOfProject.put(p.id, p.unitCode));
         return checks;
     }
 
     /** Loads, in one query, the indicators the batch announces. */
-    static AnnouncementChecks forIndicators(List<Long> indicatorIds) {
+    static AnnouncementChecks forIndicators(ReadModelRows readModel, List<Long> indicatorIds) {
         AnnouncementChecks checks = new AnnouncementChecks();
-        if (!indicatorIds.isEmpty()) {
-            MonIndicator.<MonIndicator>list("id in ?1", indicatorIds)
-                    .forEach(i -> checks.indicators.put(i.id, new Placement(i.projectId, i.unitCode)));
-        }
+        readModel
+                .indicators(indicatorIds)
+                .values()
+                .forEach(i -> checks.indicators.put(i.id, new Placement(i.projectId, i.unitCode)));
         return checks;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,9 +56,10 @@ public class BatchIntake {
 
     public <T> void process(String topic, ConsumerRecords<String, String> records, BatchHandler<T> handler) {
         List<Consumed> batch = new ArrayList<>(records.count());
+        Map<String, Class<?>> dataTypes = handler.dataTypes(); // once a batch: handlers build it on each call
         for (ConsumerRecord<String, String> record : records) {
             try {
-                batch.add(new Consumed(record, envelopes.parse(record.value(), handler.dataTypes())));
+                batch.add(new Consumed(record, envelopes.parse(record.value(), dataTypes)));
             } catch (PoisonMessageException e) {
                 deadLetters.send(record, e.getMessage());
             }

@@ -20,6 +20,7 @@ import org.jixiao.events.IndicatorDefined;
 import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.ReadModelRows;
 import org.jixiao.monitoring.status.PendingRefreshes;
 
 /**
@@ -30,11 +31,13 @@ import org.jixiao.monitoring.status.PendingRefreshes;
 public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
     private final BatchIntake intake;
     private final PendingRefreshes refreshes;
+    private final ReadModelRows readModel;
     private final ZoneId zone;
 
-    IndicatorEventsConsumer(BatchIntake intake, PendingRefreshes refreshes, Clock clock) {
+    IndicatorEventsConsumer(BatchIntake intake, PendingRefreshes refreshes, ReadModelRows readModel, Clock clock) {
         this.intake = intake;
         this.refreshes = refreshes;
+        this.readModel = readModel;
         this.zone = clock.getZone();
     }
 
@@ -53,11 +56,14 @@ public class IndicatorEventsConsumer implements BatchHandler<IndicatorDefined> {
     @Override
     public Checked<IndicatorDefined> check(List<Consumed> batch) {
         Checked<IndicatorDefined> checked = new Checked<>();
-        AnnouncementChecks announcements = AnnouncementChecks.forIndicators(batch.stream()
-                .filter(c -> EventTypes.INDICATOR_DEFINED.equals(c.event().eventType()))
-                .map(c -> ((IndicatorDefined) c.event().data()).indicatorId())
-                .distinct()
-                .toList());
+        AnnouncementChecks announcements = AnnouncementChecks.forIndicators(
+                readModel,
+                batch.stream()
+                        .filter(c ->
+                                EventTypes.INDICATOR_DEFINED.equals(c.event().eventType()))
+                        .map(c -> ((IndicatorDefined) c.event().data()).indicatorId())
+                        .distinct()
+                        .toList());
         for (Consumed consumed : batch) {
             if (!EventTypes.INDICATOR_DEFINED.equals(consumed.event().eventType())) {
                 checked.accept(consumed, null);

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jixiao.events.Cause;
@@ -26,7 +26,8 @@ import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.kit.problem.Violations;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
-import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.readmodel.ReadModelRows;
+import org.jixiao.monitoring.readmodel.ReportRow;
 import org.jixiao.monitoring.readmodel.ReportRows;
 import org.jixiao.monitoring.rules.AssessmentChecks;
 import org.jixiao.monitoring.rules.ReportTexts;
@@ -45,6 +46,7 @@ import org.jixiao.monitoring.trust.OutsideReporters;
 public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     private final BatchIntake intake;
     private final ReportRows rows;
+    private final ReadModelRows readModel;
     private final Reevaluation reevaluation;
     private final ZoneId zone;
     private final IntakeSignature signature;
@@ -53,6 +55,7 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
     ProgressEventsConsumer(
             BatchIntake intake,
             ReportRows rows,
+            ReadModelRows readModel,
             Reevaluation reevaluation,
             Clock clock,
             IntakeSignature signature,
@@ -61,6 +64,7 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         this.signature = signature;
         this.outside = outside;
         this.rows = rows;
+        this.readModel = readModel;
         this.reevaluation = reevaluation;
         this.zone = clock.getZone();
     }
@@ -90,9 +94,10 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 checked.reject(consumed, e.getMessage());
             }
         }
-        Map<Long, MonIndicator> indicators = indicatorsOf(read);
-        Map<Long, MonProject> projects = TopicReportChecks.projectsOf(indicators.values());
-        Map<UUID, Long> correctable = TopicReportChecks.correctedReports(read);
+        Map<Long, MonIndicator> indicators = readModel.indicators(indicatorIds(read));
+        Map<Long, MonProject> projects = readModel.projects(TopicReportChecks.projectIds(indicators.values()));
+        Set<UUID> corrected = TopicReportChecks.corrected(read);
+        Map<UUID, Long> correctable = readModel.indicatorsOfReports(corrected);
         for (int i = 0; i < readable.size(); i++) {
             Consumed consumed = readable.get(i);
             Object event = read.get(i);
@@ -111,8 +116,10 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 if (refused.isPresent()) {
                     checked.reject(consumed, refused.get());
                 } else {
-                    ProgressReport report = report(consumed, reported, indicator.projectId);
-                    correctable.put(report.id, indicator.id); // a later report of the batch may correct it
+                    ReportRow report = report(consumed, reported, indicator.projectId);
+                    if (corrected.contains(report.id())) {
+                        correctable.put(report.id(), indicator.id); // a later report of the batch corrects it
+                    }
                     checked.accept(consumed, new ProgressFact.Reported(report));
                 }
             } else {
@@ -146,22 +153,18 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
                 : ((ScoreAssessed) event).indicatorId();
     }
 
-    /** The indicators the batch names, in one query. */
-    private static Map<Long, MonIndicator> indicatorsOf(List<Object> read) {
-        List<Long> ids = read.stream()
-                .map(ProgressEventsConsumer::indicatorIdOf)
-                .distinct()
-                .toList();
-        if (ids.isEmpty()) {
-            return Map.of();
+    /** The indicators the batch names, each once. */
+    private static Set<Long> indicatorIds(List<Object> read) {
+        Set<Long> ids = new HashSet<>();
+        for (Object event : read) {
+            ids.add(indicatorIdOf(event));
         }
-        return MonIndicator.<MonIndicator>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(indicator -> indicator.id, indicator -> indicator));
+        return ids;
     }
 
     @Override
     public void apply(List<Checked.Item<ProgressFact>> fresh) {
-        List<ProgressReport> reports = fresh.stream()
+        List<ReportRow> reports = fresh.stream()
                 .map(Checked.Item::data)
                 .filter(ProgressFact.Reported.class::isInstance)
                 .map(reported -> ((ProgressFact.Reported) reported).report())
@@ -172,10 +175,13 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         Map<Long, Reason> causes = new LinkedHashMap<>();
         for (Checked.Item<ProgressFact> item : fresh) {
             if (item.data() instanceof ProgressFact.Reported reported) {
-                if (stored.contains(reported.report().id)) {
+                if (stored.contains(reported.report().id())) {
                     causes.put(
                             reported.projectId(),
-                            new Reason(Cause.REPORT, reported.report().id, reported.report().asOf));
+                            new Reason(
+                                    Cause.REPORT,
+                                    reported.report().id(),
+                                    reported.report().asOf()));
                 }
             } else if (item.data() instanceof ProgressFact.Assessed assessed) {
                 assess(assessed);
@@ -193,9 +199,12 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         return !(fact instanceof ProgressFact.Reported);
     }
 
-    /** The latest assessment of an indicator replaces the one before; a withdrawal (no share) clears it. */
+    /**
+     * The latest assessment of an indicator replaces the one before; a withdrawal (no share) clears it. The checks
+     * read a detached copy; the change goes to the managed entity, which the re-evaluation's flush writes.
+     */
     private static void assess(ProgressFact.Assessed assessed) {
-        MonIndicator indicator = assessed.indicator();
+        MonIndicator indicator = MonIndicator.findById(assessed.indicator().id);
         ScoreAssessed assessment = assessed.assessment();
         boolean withdrawn = assessment.share() == null;
         indicator.assessedShare = assessment.share();
@@ -232,25 +241,23 @@ public class ProgressEventsConsumer implements BatchHandler<ProgressFact> {
         return reported;
     }
 
-    private static ProgressReport report(Consumed consumed, ProgressReported reported, long projectId) {
-        ProgressReport report = new ProgressReport();
-        report.id = consumed.event().eventId();
-        report.indicatorId = reported.indicatorId();
-        report.projectId = projectId;
-        report.asOf = reported.asOf();
-        report.value = reported.value().strip();
-        report.numericValue = reported.numericValue();
-        report.likelihood = reported.likelihood();
-        if (reported.deviation() != null) {
-            report.deviationCategory = reported.deviation().category();
-            report.deviationReason = reported.deviation().reason();
-        }
-        report.correctiveAction = reported.correctiveAction();
-        report.forecast = reported.forecast();
-        report.corrects = reported.corrects();
-        report.reporter = reported.reporter();
-        report.reportedAt = reportedAt(reported, consumed);
-        return report;
+    private static ReportRow report(Consumed consumed, ProgressReported reported, long projectId) {
+        ProgressReported.Deviation deviation = reported.deviation();
+        return new ReportRow(
+                consumed.event().eventId(),
+                reported.indicatorId(),
+                projectId,
+                reported.asOf(),
+                reported.value().strip(),
+                reported.numericValue(),
+                reported.likelihood(),
+                deviation == null ? null : deviation.category(),
+                deviation == null ? null : deviation.reason(),
+                reported.correctiveAction(),
+                reported.forecast(),
+                reported.corrects(),
+                reported.reporter(),
+                reportedAt(reported, consumed));
     }
 
     /**

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jixiao.events.ScoreAssessed;
 import org.jixiao.monitoring.readmodel.MonIndicator;
-import org.jixiao.monitoring.readmodel.ProgressReport;
+import org.jixiao.monitoring.readmodel.ReportRow;
 
 /** What one {@code progress-events} record brings: a progress report, or an admin's assessment of a score. */
 sealed interface ProgressFact permits ProgressFact.Reported, ProgressFact.Assessed {
     long projectId();
 
-    record Reported(ProgressReport report) implements ProgressFact {
+    record Reported(ReportRow report) implements ProgressFact {
         @Override
         public long projectId() {
-            return report.projectId;
+            return report.projectId();
         }
     }
 

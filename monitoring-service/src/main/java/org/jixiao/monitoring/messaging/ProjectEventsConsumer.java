@@ -19,6 +19,7 @@ import org.jixiao.events.Topics;
 import org.jixiao.kit.inbox.PoisonMessageException;
 import org.jixiao.monitoring.readmodel.BudgetExecutions;
 import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.readmodel.ReadModelRows;
 import org.jixiao.monitoring.status.PendingRefreshes;
 
 /**
@@ -31,13 +32,19 @@ public class ProjectEventsConsumer implements BatchHandler<Object> {
     private final BudgetExecutions executions;
     private final Reevaluation reevaluation;
     private final PendingRefreshes refreshes;
+    private final ReadModelRows readModel;
 
     ProjectEventsConsumer(
-            BatchIntake intake, BudgetExecutions executions, Reevaluation reevaluation, PendingRefreshes refreshes) {
+            BatchIntake intake,
+            BudgetExecutions executions,
+            Reevaluation reevaluation,
+            PendingRefreshes refreshes,
+            ReadModelRows readModel) {
         this.intake = intake;
         this.executions = executions;
         this.reevaluation = reevaluation;
         this.refreshes = refreshes;
+        this.readModel = readModel;
     }
 
     @Incoming("project-events")
@@ -68,11 +75,13 @@ public class ProjectEventsConsumer implements BatchHandler<Object> {
                 checked.reject(consumed, e.getMessage());
             }
         }
-        AnnouncementChecks announcements = AnnouncementChecks.forProjects(read.stream()
-                .filter(ProjectRegistered.class::isInstance)
-                .map(r -> ((ProjectRegistered) r).projectId())
-                .distinct()
-                .toList());
+        AnnouncementChecks announcements = AnnouncementChecks.forProjects(
+                readModel,
+                read.stream()
+                        .filter(ProjectRegistered.class::isInstance)
+                        .map(r -> ((ProjectRegistered) r).projectId())
+                        .distinct()
+                        .toList());
         for (int i = 0; i < readable.size(); i++) {
             Object event = read.get(i);
             Optional<String> refused = event instanceof ProjectRegistered registered

@@ -2,24 +2,23 @@ package org.jixiao.monitoring.messaging;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jixiao.events.ProgressReported;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
-import org.jixiao.monitoring.readmodel.ProgressReport;
 import org.jixiao.monitoring.rules.ReportChecks;
 
 /**
  * The checks REST applies to a report, applied to one written straight to {@code progress-events} (docs/security.md,
  * "Hostile input"): value and forecast against the target, the date inside the project period and not after the day
  * the event was published, known likelihood and deviation codes, and {@code corrects} naming an earlier report on the
- * same indicator. What the checks look up is loaded for the whole batch at once.
+ * same indicator. What the checks look up is loaded for the whole batch at once (by the consumer, plain SQL).
  */
 final class TopicReportChecks {
     private TopicReportChecks() {}
@@ -70,27 +69,21 @@ final class TopicReportChecks {
         return reason.map(r -> field + ": " + r);
     }
 
-    /** The projects of the batch's indicators, in one query. */
-    static Map<Long, MonProject> projectsOf(Collection<MonIndicator> indicators) {
-        List<Long> ids = indicators.stream().map(i -> i.projectId).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return MonProject.<MonProject>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(project -> project.id, project -> project));
+    /** The projects of the batch's indicators, each once. */
+    static Set<Long> projectIds(Collection<MonIndicator> indicators) {
+        Set<Long> ids = new HashSet<>();
+        indicators.forEach(indicator -> ids.add(indicator.projectId));
+        return ids;
     }
 
-    /** The indicator of each stored report the batch's reports correct, in one query. */
-    static Map<UUID, Long> correctedReports(List<Object> read) {
-        List<UUID> ids = read.stream()
-                .filter(r -> r instanceof ProgressReported reported && reported.corrects() != null)
-                .map(r -> ((ProgressReported) r).corrects())
-                .distinct()
-                .toList();
-        Map<UUID, Long> indicators = new HashMap<>();
-        if (!ids.isEmpty()) {
-            ProgressReport.<ProgressReport>list("id in ?1", ids).forEach(r -> indicators.put(r.id, r.indicatorId));
+    /** The reports the batch's reports correct, each once: stored before, or earlier in the batch. */
+    static Set<UUID> corrected(List<Object> read) {
+        Set<UUID> ids = new HashSet<>();
+        for (Object event : read) {
+            if (event instanceof ProgressReported reported && reported.corrects() != null) {
+                ids.add(reported.corrects());
+            }
         }
-        return indicators;
+        return ids;
     }
 }

@@ -7,13 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -32,6 +29,10 @@ public class ReportRows {
             ON CONFLICT (id) DO NOTHING
             RETURNING id""";
 
+    /** The types of parameters 4 to 11, sent as text: as_of … forecast. */
+    private static final String[] TEXT_COLUMN_TYPES = {"date", "text", "numeric", "text", "text", "text", "text", "text"
+    };
+
     private final EntityManager em;
 
     ReportRows(EntityManager em) {
@@ -40,30 +41,50 @@ public class ReportRows {
 
     /** Inserts the reports not stored yet; returns their ids. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<UUID> insertNew(List<ProgressReport> reports) {
+    public Set<UUID> insertNew(List<ReportRow> reports) {
         if (reports.isEmpty()) {
             return Set.of();
         }
         return em.unwrap(Session.class).doReturningWork(c -> insertNew(c, reports));
     }
 
-    private static Set<UUID> insertNew(Connection c, List<ProgressReport> reports) throws SQLException {
+    private static Set<UUID> insertNew(Connection c, List<ReportRow> reports) throws SQLException {
+        int n = reports.size();
+        UUID[] ids = new UUID[n];
+        Long[] indicators = new Long[n];
+        Long[] projects = new Long[n];
+        String[][] texts = new String[10][n];
+        UUID[] corrects = new UUID[n];
+        // One pass over the rows fills every column. Dates, numbers and instants go as their ISO text, which the
+        // statement's casts read back exactly; the driver would otherwise format each through a temporal object.
+        for (int i = 0; i < n; i++) {
+            ReportRow r = reports.get(i);
+            ids[i] = r.id();
+            indicators[i] = r.indicatorId();
+            projects[i] = r.projectId();
+            texts[0][i] = r.asOf().toString();
+            texts[1][i] = r.value();
+            texts[2][i] = r.numericValue() == null ? null : r.numericValue().toString();
+            texts[3][i] = r.likelihood();
+            texts[4][i] = r.deviationCategory();
+            texts[5][i] = r.deviationReason();
+            texts[6][i] = r.correctiveAction();
+            texts[7][i] = r.forecast();
+            texts[8][i] = r.reporter();
+            texts[9][i] = r.reportedAt().toString();
+            corrects[i] = r.corrects();
+        }
         try (PreparedStatement insert = c.prepareStatement(INSERT_NEW)) {
-            column(c, insert, 1, "uuid", reports, r -> r.id);
-            column(c, insert, 2, "bigint", reports, r -> r.indicatorId);
-            column(c, insert, 3, "bigint", reports, r -> r.projectId);
-            column(c, insert, 4, "date", reports, r -> r.asOf);
-            column(c, insert, 5, "text", reports, r -> r.value);
-            column(c, insert, 6, "numeric", reports, r -> r.numericValue);
-            column(c, insert, 7, "text", reports, r -> r.likelihood);
-            column(c, insert, 8, "text", reports, r -> r.deviationCategory);
-            column(c, insert, 9, "text", reports, r -> r.deviationReason);
-            column(c, insert, 10, "text", reports, r -> r.correctiveAction);
-            column(c, insert, 11, "text", reports, r -> r.forecast);
-            column(c, insert, 12, "uuid", reports, r -> r.corrects);
-            column(c, insert, 13, "text", reports, r -> r.reporter);
-            column(c, insert, 14, "timestamptz", reports, r -> OffsetDateTime.ofInstant(r.reportedAt, ZoneOffset.UTC));
-            Set<UUID> inserted = new HashSet<>();
+            insert.setArray(1, c.createArrayOf("uuid", ids));
+            insert.setArray(2, c.createArrayOf("bigint", indicators));
+            insert.setArray(3, c.createArrayOf("bigint", projects));
+            for (int k = 0; k < 8; k++) {
+                insert.setArray(4 + k, c.createArrayOf(TEXT_COLUMN_TYPES[k], texts[k]));
+            }
+            insert.setArray(12, c.createArrayOf("uuid", corrects));
+            insert.setArray(13, c.createArrayOf("text", texts[8]));
+            insert.setArray(14, c.createArrayOf("timestamptz", texts[9]));
+            Set<UUID> inserted = new HashSet<>(n * 2);
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     inserted.add(rows.getObject(1, UUID.class));
@@ -71,16 +92,5 @@ public class ReportRows {
             }
             return inserted;
         }
-    }
-
-    private static void column(
-            Connection c,
-            PreparedStatement insert,
-            int index,
-            String type,
-            List<ProgressReport> reports,
-            Function<ProgressReport, Object> value)
-            throws SQLException {
-        insert.setArray(index, c.createArrayOf(type, reports.stream().map(value).toArray()));
     }
 }

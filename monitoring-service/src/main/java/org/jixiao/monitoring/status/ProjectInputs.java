@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,12 +18,14 @@ import java.util.function.Function;
 import org.hibernate.Session;
 import org.jixiao.monitoring.readmodel.MonIndicator;
 import org.jixiao.monitoring.readmodel.MonProject;
+import org.jixiao.monitoring.readmodel.ReadModelRows;
 import org.jixiao.monitoring.rules.Report;
 
 /**
  * Everything the rules need to evaluate a set of projects, read in four queries however many projects, indicators
- * and reports there are: the projects, their targets, their reports and their budget executions. Reports and
- * executions are read straight from JDBC (no entities to track), targets as read-only entities.
+ * and reports there are: the projects, their targets, their reports and their budget executions. All of them are
+ * read straight from JDBC: projects and targets as detached objects with their parsed JSON shared
+ * ({@link ReadModelRows}), so a batch builds no entities and translates no query.
  *
  * <p>Of the reports, only those the rules can read are loaded ({@link ReadableReports}): a project with a year of
  * history is read in a few rows per indicator instead of all of them, so a batch costs the same in December as in
@@ -33,9 +34,11 @@ import org.jixiao.monitoring.rules.Report;
 @ApplicationScoped
 public class ProjectInputs {
     private final EntityManager em;
+    private final ReadModelRows rows;
 
-    ProjectInputs(EntityManager em) {
+    ProjectInputs(EntityManager em, ReadModelRows rows) {
         this.em = em;
+        this.rows = rows;
     }
 
     /** What was loaded for the projects that exist (an unknown id is simply absent). */
@@ -66,18 +69,12 @@ public class ProjectInputs {
         // Entities this transaction changed must be in the database before JDBC reads around Hibernate.
         em.flush();
         Long[] ids = projectIds.toArray(Long[]::new);
-        Map<Long, MonProject> projects = new HashMap<>();
-        MonProject.<MonProject>list("id in ?1", projectIds).forEach(p -> projects.put(p.id, p));
+        Map<Long, MonProject> projects = rows.projects(projectIds);
         Long[] evaluated = projects.keySet().toArray(Long[]::new);
         LocalDate[] days = Arrays.stream(evaluated)
                 .map(id -> dayOf.apply(projects.get(id)))
                 .toArray(LocalDate[]::new);
-        Map<Long, List<MonIndicator>> targets = new HashMap<>();
-        MonIndicator.<MonIndicator>find("projectId in ?1 order by id", projectIds)
-                .withHint("org.hibernate.readOnly", true)
-                .list()
-                .forEach(i -> targets.computeIfAbsent(i.projectId, p -> new ArrayList<>())
-                        .add(i));
+        Map<Long, List<MonIndicator>> targets = rows.indicatorsOfProjects(projectIds);
         Session session = em.unwrap(Session.class);
         Map<Long, Map<Long, List<Report>>> reports =
                 session.doReturningWork(c -> ReadableReports.load(c, evaluated, days));
