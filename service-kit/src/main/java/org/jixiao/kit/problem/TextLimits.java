@@ -18,7 +18,11 @@ public final class TextLimits {
 
     /** Records a violation when {@code text} is longer than {@code max}; returns whether it fits (null fits). */
     public static boolean check(Violations violations, String field, String text, int max) {
-        return violations.check(fits(text, max), field, "must be at most " + max + " characters");
+        // Checked for every field of every report a batch carries: the message is built only for a text that is over.
+        if (fits(text, max)) {
+            return true;
+        }
+        return violations.check(false, field, "must be at most " + max + " characters");
     }
 
     public static boolean fits(String text, int max) {
