@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -244,6 +245,8 @@ public final class IngestBenchmark {
      */
     private void latency(int rate, int seconds) throws Exception {
         String reporter = "bench-latency-" + run;
+        StackCpu cpu = StackCpu.of(data);
+        Map<String, Double> cpuBefore = cpu.seconds();
         PostToStreamLatency.Result result = new PostToStreamLatency(
                         gateway, adminToken(HttpClient.newHttpClient()), events, TODAY)
                 .run(rate, seconds, reporter);
@@ -253,6 +256,22 @@ public final class IngestBenchmark {
             Thread.sleep(1_000);
         }
         System.out.print(result.describe(rate, seconds, count(stored)));
+        printCpuPerReport(StackCpu.since(cpuBefore, cpu.seconds()), result.accepted());
+    }
+
+    /**
+     * What each accepted report cost each process, posting and consuming it (and the refused requests' answers):
+     * on two shared cores the sum bounds the rate the stack can take.
+     */
+    private static void printCpuPerReport(Map<String, Double> used, int accepted) {
+        StringBuilder line = new StringBuilder("  CPU per accepted report (µs):");
+        new TreeMap<>(used)
+                .forEach((label, s) ->
+                        line.append(String.format(" %s %,.0f;", label, s * 1e6 / Math.max(1, accepted))));
+        line.append(String.format(
+                " all %,.0f",
+                used.values().stream().mapToDouble(Double::doubleValue).sum() * 1e6 / Math.max(1, accepted)));
+        System.out.println(line);
     }
 
     private long count(String sql) throws Exception {
