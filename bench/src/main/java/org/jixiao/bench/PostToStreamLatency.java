@@ -195,9 +195,11 @@ final class PostToStreamLatency {
                 KeepAliveConnection.Response response = connection.postJson("/api/progress", bearer, post.body());
                 if (response.status() == 202) {
                     accepted.incrementAndGet();
-                    Matcher id = EVENT_ID.matcher(response.text());
-                    if (post.probe() && id.find()) {
-                        probesDueAt.put(UUID.fromString(id.group(1)), post.dueNanos());
+                    if (post.probe()) {
+                        Matcher id = EVENT_ID.matcher(response.text());
+                        if (id.find()) {
+                            probesDueAt.put(UUID.fromString(id.group(1)), post.dueNanos());
+                        }
                     }
                     return;
                 }
