@@ -266,12 +266,10 @@ public final class IngestBenchmark {
     private static void printCpuPerReport(Map<String, Double> used, int accepted) {
         StringBuilder line = new StringBuilder("  CPU per accepted report (µs):");
         new TreeMap<>(used)
-                .forEach((label, s) ->
-                        line.append(String.format(" %s %,.0f;", label, s * 1e6 / Math.max(1, accepted))));
-        line.append(String.format(
-                " all %,.0f",
-                used.values().stream().mapToDouble(Double::doubleValue).sum() * 1e6 / Math.max(1, accepted)));
-        System.out.println(line);
+                .keySet()
+                .forEach(label ->
+                        line.append(String.format(" %s %,.0f;", label, StackCpu.microsEach(used, label, accepted))));
+        System.out.println(line.append(String.format(" all %,.0f", StackCpu.microsEach(used, null, accepted))));
     }
 
     private long count(String sql) throws Exception {

@@ -28,12 +28,7 @@ public final class ReadsBenchmark {
     private record Row(String what, ClosedLoopLoad.Result result, Map<String, Double> cpuSeconds) {
         /** CPU µs per request of one labelled process (null: all of them and the client). */
         double cpuPerRequest(String label) {
-            double s = label == null
-                    ? cpuSeconds.values().stream()
-                            .mapToDouble(Double::doubleValue)
-                            .sum()
-                    : cpuSeconds.getOrDefault(label, 0.0);
-            return result.requests() == 0 ? 0 : 1e6 * s / result.requests();
+            return StackCpu.microsEach(cpuSeconds, label, result.requests());
         }
     }
 

@@ -38,6 +38,14 @@ final class StackCpu {
         return used;
     }
 
+    /** µs of CPU per unit of work ({@code count} requests or reports) of one label, or of all of them when null. */
+    static double microsEach(Map<String, Double> used, String label, long count) {
+        double seconds = label == null
+                ? used.values().stream().mapToDouble(Double::doubleValue).sum()
+                : used.getOrDefault(label, 0.0);
+        return count == 0 ? 0 : 1e6 * seconds / count;
+    }
+
     /** The difference of two readings per label. */
     static Map<String, Double> since(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new HashMap<>();
