@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -256,20 +255,10 @@ public final class IngestBenchmark {
             Thread.sleep(1_000);
         }
         System.out.print(result.describe(rate, seconds, count(stored)));
-        printCpuPerReport(StackCpu.since(cpuBefore, cpu.seconds()), result.accepted());
-    }
-
-    /**
-     * What each accepted report cost each process, posting and consuming it (and the refused requests' answers):
-     * on two shared cores the sum bounds the rate the stack can take.
-     */
-    private static void printCpuPerReport(Map<String, Double> used, int accepted) {
-        StringBuilder line = new StringBuilder("  CPU per accepted report (µs):");
-        new TreeMap<>(used)
-                .keySet()
-                .forEach(label ->
-                        line.append(String.format(" %s %,.0f;", label, StackCpu.microsEach(used, label, accepted))));
-        System.out.println(line.append(String.format(" all %,.0f", StackCpu.microsEach(used, null, accepted))));
+        // What each accepted report cost each process, posting and consuming it (and the refused requests' answers):
+        // on two shared cores the sum bounds the rate the stack can take.
+        System.out.println("  CPU per accepted report (µs):"
+                + StackCpu.describeEach(StackCpu.since(cpuBefore, cpu.seconds()), result.accepted()));
     }
 
     private long count(String sql) throws Exception {

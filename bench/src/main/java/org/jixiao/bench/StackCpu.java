@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * CPU time used by each process of a running stack ({@link StackProcesses}) and by this benchmark, from the user and
@@ -44,6 +45,16 @@ final class StackCpu {
                 ? used.values().stream().mapToDouble(Double::doubleValue).sum()
                 : used.getOrDefault(label, 0.0);
         return count == 0 ? 0 : 1e6 * seconds / count;
+    }
+
+    /** Each label's {@link #microsEach} in label order, then all of them: " label 1,234; … all 5,678". */
+    static String describeEach(Map<String, Double> used, long count) {
+        StringBuilder line = new StringBuilder();
+        new TreeMap<>(used)
+                .keySet()
+                .forEach(label -> line.append(String.format(" %s %,.0f;", label, microsEach(used, label, count))));
+        return line.append(String.format(" all %,.0f", microsEach(used, null, count)))
+                .toString();
     }
 
     /** The difference of two readings per label. */
