@@ -10,8 +10,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import org.jixiao.events.EventTypes;
 import org.jixiao.events.Topics;
 import org.jixiao.monitoring.readmodel.MonIndicator;
+import org.jixiao.monitoring.readmodel.MonProject;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicWriter;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A posted report is checked against its indicator's target as the read model holds it when the report arrives: the
- * intake remembers parsed targets between posts, and a revision consumed in between must be the one applied.
+ * intake keeps targets in memory between posts, and a revision consumed in between must be the one applied once
+ * PostgreSQL has told of it.
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -39,8 +43,49 @@ class RevisedTargetIT {
 
         reviseToHours(ids[0], indicatorId);
 
-        post(indicatorId, "3小时").statusCode(202);
+        // The checks keep the target in memory until PostgreSQL tells of the revision, a moment after its commit.
+        Await.until(
+                () -> post(indicatorId, "3小时").extract().statusCode() == 202,
+                Duration.ofSeconds(5),
+                "a report in hours accepted after the revision");
         post(indicatorId, "9台").statusCode(422).body(containsString("value"));
+    }
+
+    @Test
+    void aPostIsCheckedAgainstTheLatestPeriodOfItsProject() {
+        long[] ids = ProgressAndStatusIT.projectWithIndicator("≥17台", "产出指标", "数量指标");
+        LocalDate fiftyDaysAgo = ProgressAndStatusIT.TODAY.minusDays(50);
+        post(ids[1], fiftyDaysAgo, "9台").statusCode(202);
+
+        shortenPeriod(ids[0], ProgressAndStatusIT.TODAY.minusDays(10));
+
+        Await.until(
+                () -> post(ids[1], fiftyDaysAgo, "9台").extract().statusCode() == 422,
+                Duration.ofSeconds(5),
+                "a report before the new period start refused");
+        post(ids[1], fiftyDaysAgo, "9台").statusCode(422).body(containsString("asOf"));
+        post(ids[1], ProgressAndStatusIT.TODAY, "9台").statusCode(202);
+    }
+
+    private static void shortenPeriod(long projectId, LocalDate start) {
+        String updated =
+                """
+                {"projectId":%d,"unitCode":"573301","fiscalYear":%d,"name":"监控项目%d",
+                 "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
+                 "periodStart":"%s","periodEnd":"%s","version":2}
+                """.formatted(projectId, start.getYear(), projectId, start, ProgressAndStatusIT.TODAY.plusDays(100));
+        TopicWriter.send(
+                PostgresKafkaResource.kafkaClient(),
+                Topics.PROJECT_EVENTS,
+                Long.toString(projectId),
+                TopicWriter.envelope(EventTypes.PROJECT_UPDATED, updated));
+        Await.until(
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    MonProject project = MonProject.findById(projectId);
+                    return project.periodStart.equals(start);
+                }),
+                Duration.ofSeconds(30),
+                "the new period of project " + projectId + " in the read model");
     }
 
     private static void reviseToHours(long projectId, long indicatorId) {
@@ -62,8 +107,12 @@ class RevisedTargetIT {
     }
 
     private static ValidatableResponse post(long indicatorId, String value) {
+        return post(indicatorId, ProgressAndStatusIT.TODAY, value);
+    }
+
+    private static ValidatableResponse post(long indicatorId, LocalDate asOf, String value) {
         return given().contentType(ContentType.JSON)
-                .body(ProgressAndStatusIT.report(indicatorId, ProgressAndStatusIT.TODAY, value))
+                .body(ProgressAndStatusIT.report(indicatorId, asOf, value))
                 .post("/api/progress")
                 .then();
     }
