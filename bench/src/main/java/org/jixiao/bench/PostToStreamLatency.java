@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class PostToStreamLatency {
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     /** Kept-alive connections the reports are posted on, each one report at a time, as many clients would. */
     static final int CONNECTIONS = 64;
+    /** The run's slowest probes are also told per window of this many seconds: a slow start or a passing stall. */
+    private static final int WINDOW_SECONDS = 10;
 
     /** What one run measured. */
     record Result(
@@ -54,13 +57,15 @@ final class PostToStreamLatency {
             int refused,
             Map<String, Integer> refusals,
             List<Long> probeMillis,
-            int probesWithoutEvent) {
+            int probesWithoutEvent,
+            long[] slowestByWindow) {
         /** The lines the benchmark prints, with how many of the accepted reports were found stored. */
         String describe(int rate, int seconds, long stored) {
             return String.format(
                     "post → SSE at %,d reports/s for %d s (%d connections): %,d posted, %,d accepted (202), %,d refused"
                             + " %s, %,d of the accepted stored%n  %,d probes, from when each was due: p50 %d ms, p90 %d"
-                            + " ms, p99 %d ms, max %d ms; %d without a status event%n",
+                            + " ms, p99 %d ms, max %d ms; %d without a status event%n"
+                            + "  slowest probe of each %d s (ms): %s%n",
                     rate,
                     seconds,
                     CONNECTIONS,
@@ -74,7 +79,9 @@ final class PostToStreamLatency {
                     percentile(0.90),
                     percentile(0.99),
                     percentile(1.0),
-                    probesWithoutEvent);
+                    probesWithoutEvent,
+                    WINDOW_SECONDS,
+                    Arrays.toString(slowestByWindow));
         }
 
         long percentile(double p) {
@@ -150,10 +157,15 @@ final class PostToStreamLatency {
         awaitProbeEvents(posting.probesDueAt.keySet());
         stream.cancel(true);
         List<Long> millis = new ArrayList<>();
+        long[] slowestByWindow = new long[(seconds + WINDOW_SECONDS - 1) / WINDOW_SECONDS];
         posting.probesDueAt.forEach((id, due) -> {
             Long seen = eventSeenAt.get(id);
             if (seen != null) {
-                millis.add(Math.max(0, (seen - due) / 1_000_000));
+                long latency = Math.max(0, (seen - due) / 1_000_000);
+                millis.add(latency);
+                int window =
+                        (int) Math.min(slowestByWindow.length - 1, (due - start) / 1_000_000_000L / WINDOW_SECONDS);
+                slowestByWindow[window] = Math.max(slowestByWindow[window], latency);
             }
         });
         return new Result(
@@ -162,7 +174,8 @@ final class PostToStreamLatency {
                 posting.refused.get(),
                 posting.refusals,
                 millis,
-                posting.probesDueAt.size() - millis.size());
+                posting.probesDueAt.size() - millis.size(),
+                slowestByWindow);
     }
 
     /**
