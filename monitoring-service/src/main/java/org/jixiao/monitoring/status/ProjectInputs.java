@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -70,14 +69,19 @@ public class ProjectInputs {
         em.flush();
         Long[] ids = projectIds.toArray(Long[]::new);
         Map<Long, MonProject> projects = rows.projects(projectIds);
-        Long[] evaluated = projects.keySet().toArray(Long[]::new);
-        LocalDate[] days = Arrays.stream(evaluated)
-                .map(id -> dayOf.apply(projects.get(id)))
-                .toArray(LocalDate[]::new);
         Map<Long, List<MonIndicator>> targets = rows.indicatorsOfProjects(projectIds);
+        List<MonIndicator> evaluated = projects.keySet().stream()
+                .flatMap(id -> targets.getOrDefault(id, List.of()).stream())
+                .toList();
+        Long[] projectOf = evaluated.stream().map(i -> i.projectId).toArray(Long[]::new);
+        Long[] indicatorIds = evaluated.stream().map(i -> i.id).toArray(Long[]::new);
+        Map<Long, LocalDate> dayOfProject = new HashMap<>();
+        projects.forEach((id, project) -> dayOfProject.put(id, dayOf.apply(project)));
+        LocalDate[] days =
+                evaluated.stream().map(i -> dayOfProject.get(i.projectId)).toArray(LocalDate[]::new);
         Session session = em.unwrap(Session.class);
         Map<Long, Map<Long, List<Report>>> reports =
-                session.doReturningWork(c -> ReadableReports.load(c, evaluated, days));
+                session.doReturningWork(c -> ReadableReports.load(c, projectOf, indicatorIds, days));
         Map<Long, TreeMap<LocalDate, BigDecimal>> spending = session.doReturningWork(c -> spending(c, ids));
         return new Loaded(projects, targets, reports, spending);
     }

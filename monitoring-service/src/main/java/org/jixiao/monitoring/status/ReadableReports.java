@@ -24,15 +24,17 @@ import org.jixiao.monitoring.rules.Report;
 final class ReadableReports {
     static final int NEWEST = 8;
 
+    // The indicators come with the call (the caller has read the projects' targets): joining mon_indicator by project
+    // here made PostgreSQL scan all of mon_indicator for every batch while its statistics lagged behind the table
+    // (docs/operations.md, "Batched consumption in monitoring-service").
     private static final String NEWEST_REPORTS = """
-            WITH asked (project_id, day) AS (SELECT * FROM unnest(?::bigint[], ?::date[]))
-            SELECT a.project_id, r.indicator_id, r.id, r.as_of, r.value, r.likelihood, r.forecast, r.corrects,
+            WITH asked (project_id, indicator_id, day) AS (SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::date[]))
+            SELECT a.project_id, a.indicator_id, r.id, r.as_of, r.value, r.likelihood, r.forecast, r.corrects,
                    r.reported_at
             FROM asked a
-            JOIN mon_indicator i ON i.project_id = a.project_id
             CROSS JOIN LATERAL (
                 SELECT p.* FROM progress_report p
-                WHERE p.indicator_id = i.id AND p.as_of <= a.day
+                WHERE p.indicator_id = a.indicator_id AND p.as_of <= a.day
                   AND NOT EXISTS (SELECT 1 FROM progress_report c WHERE c.corrects = p.id AND c.as_of <= a.day)
                 ORDER BY p.as_of DESC, p.reported_at DESC
                 LIMIT %d) r""".formatted(NEWEST);
@@ -47,13 +49,17 @@ final class ReadableReports {
 
     private ReadableReports() {}
 
-    /** By project, then by indicator: the reports to evaluate each project on its day with. */
-    static Map<Long, Map<Long, List<Report>>> load(Connection connection, Long[] projectIds, LocalDate[] days)
-            throws SQLException {
+    /**
+     * By project, then by indicator: the reports to evaluate each indicator with, as of its project's day; the three
+     * arrays are one row per indicator.
+     */
+    static Map<Long, Map<Long, List<Report>>> load(
+            Connection connection, Long[] projectIds, Long[] indicatorIds, LocalDate[] days) throws SQLException {
         Map<Long, Map<Long, List<Report>>> byProject;
         try (PreparedStatement select = connection.prepareStatement(NEWEST_REPORTS)) {
             select.setArray(1, connection.createArrayOf("bigint", projectIds));
-            select.setArray(2, connection.createArrayOf("date", days));
+            select.setArray(2, connection.createArrayOf("bigint", indicatorIds));
+            select.setArray(3, connection.createArrayOf("date", days));
             byProject = read(select);
         }
         List<Long> longRuns = new ArrayList<>();
