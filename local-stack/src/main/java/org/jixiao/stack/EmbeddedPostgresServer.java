@@ -58,6 +58,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // Autovacuum visits each database every 15 s instead of every minute, so tables that grow from
+                // nothing by hundreds of thousands of rows in seconds (a new stack, a bulk load) get statistics soon:
+                // planned without them, monitoring's batches kept PostgreSQL busy for minutes (docs/operations.md,
+                // "The local stack").
+                .setServerConfig("autovacuum_naptime", "15s")
                 .setOutputRedirector(Redirect.appendTo(log.toFile()))
                 .setErrorRedirector(Redirect.appendTo(log.toFile()))
                 .start();
