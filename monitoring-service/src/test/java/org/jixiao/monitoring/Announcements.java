@@ -2,6 +2,7 @@ package org.jixiao.monitoring;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.jixiao.events.EventTypes;
 import org.jixiao.events.Topics;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.TopicWriter;
@@ -14,17 +15,28 @@ public final class Announcements {
 
     /** A project of this fiscal year whose 200-day period is exactly half over today (day 100 of 200). */
     public static void project(long projectId, String unitCode, String name) {
-        String project =
-                """
+        project(EventTypes.PROJECT_REGISTERED, projectId, unitCode, name, TODAY.minusDays(99), TODAY.plusDays(100), 1);
+    }
+
+    /** A project of this fiscal year as {@code eventType} (registered or updated) announces it, with this period and version. */
+    public static void project(
+            String eventType,
+            long projectId,
+            String unitCode,
+            String name,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int version) {
+        String project = """
                 {"projectId":%d,"unitCode":"%s","fiscalYear":%d,"name":"%s",
                  "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
-                 "periodStart":"%s","periodEnd":"%s","version":1}
-                """.formatted(projectId, unitCode, TODAY.getYear(), name, TODAY.minusDays(99), TODAY.plusDays(100));
+                 "periodStart":"%s","periodEnd":"%s","version":%d}
+                """.formatted(projectId, unitCode, TODAY.getYear(), name, periodStart, periodEnd, version);
         TopicWriter.send(
                 PostgresKafkaResource.kafkaClient(),
                 Topics.PROJECT_EVENTS,
                 Long.toString(projectId),
-                TopicWriter.envelope("ProjectRegistered", project));
+                TopicWriter.envelope(eventType, project));
     }
 
     /** An indicator named after its id, with the target as the event carries it (JSON). */

@@ -68,17 +68,14 @@ class RevisedTargetIT {
     }
 
     private static void shortenPeriod(long projectId, LocalDate start) {
-        String updated =
-                """
-                {"projectId":%d,"unitCode":"573301","fiscalYear":%d,"name":"监控项目%d",
-                 "budget":{"total":100,"fiscal":100,"other":0},"purpose":"p","goals":[],
-                 "periodStart":"%s","periodEnd":"%s","version":2}
-                """.formatted(projectId, start.getYear(), projectId, start, ProgressAndStatusIT.TODAY.plusDays(100));
-        TopicWriter.send(
-                PostgresKafkaResource.kafkaClient(),
-                Topics.PROJECT_EVENTS,
-                Long.toString(projectId),
-                TopicWriter.envelope(EventTypes.PROJECT_UPDATED, updated));
+        Announcements.project(
+                EventTypes.PROJECT_UPDATED,
+                projectId,
+                "573301",
+                "监控项目" + projectId,
+                start,
+                ProgressAndStatusIT.TODAY.plusDays(100),
+                2);
         Await.until(
                 () -> QuarkusTransaction.requiringNew().call(() -> {
                     MonProject project = MonProject.findById(projectId);
