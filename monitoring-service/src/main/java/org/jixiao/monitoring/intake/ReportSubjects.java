@@ -22,8 +22,8 @@ import org.jixiao.targets.TargetValue;
 
 /**
  * What the checks of one posted report read: its indicator's target and its project's unit and period. Both are kept
- * in memory until PostgreSQL tells that the rows' checked columns changed (migration V11; docs/operations.md, "Cached
- * reads"), so a report on an indicator posted before needs no connection; otherwise an indexed query on a plain
+ * in memory until PostgreSQL tells that the rows' checked columns changed (migration V11; docs/operations.md, "Checking
+ * a posted report"), so a report on an indicator posted before needs no connection; otherwise an indexed query on a plain
  * connection (no Hibernate session, no entities). A target revised by any instance's consumer is told within about a
  * millisecond of its commit; a report checked in that moment meets the previous target, as it would have a moment
  * earlier. An unknown indicator or project is never kept. The two caches share one listening connection, which is why
