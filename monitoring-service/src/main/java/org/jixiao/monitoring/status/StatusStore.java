@@ -76,16 +76,28 @@ public class StatusStore {
 
     /**
      * Current statuses and warnings of the projects of each unit and fiscal year ({@code <code>:<year>}, the unit
-     * subject id), for the unit roll-ups: a frozen 2024 status never colours 2025's.
+     * subject id), for the unit roll-ups: a frozen 2024 status never colours 2025's. The pairs are looked up through
+     * the projects' index by unit and year, so a batch reads only the statuses of the units it touched, however many
+     * projects the service holds.
      */
     public Map<String, List<ProjectState>> projectsOfUnits(Collection<String> unitIds) {
+        String[] codes = new String[unitIds.size()];
+        Integer[] years = new Integer[unitIds.size()];
+        int i = 0;
+        for (String unitId : unitIds) {
+            // The code may itself contain ':'; the year is what follows the last one.
+            int colon = unitId.lastIndexOf(':');
+            codes[i] = unitId.substring(0, colon);
+            years[i++] = Integer.valueOf(unitId.substring(colon + 1));
+        }
         Map<String, List<ProjectState>> byUnit = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT s.unit_code || ':' || p.fiscal_year, s.status, s.warning FROM current_status s "
-                            + "JOIN mon_project p ON p.id = s.project_id "
-                            + "WHERE s.subject = 'project' AND s.unit_code || ':' || p.fiscal_year = ANY(?)")) {
-                select.setArray(1, c.createArrayOf("text", unitIds.toArray()));
+            try (PreparedStatement select = c.prepareStatement("SELECT u.code || ':' || u.year, s.status, s.warning "
+                    + "FROM unnest(?::varchar[], ?::int[]) AS u(code, year) "
+                    + "JOIN mon_project p ON p.unit_code = u.code AND p.fiscal_year = u.year "
+                    + "JOIN current_status s ON s.project_id = p.id AND s.subject = 'project'")) {
+                select.setArray(1, c.createArrayOf("varchar", codes));
+                select.setArray(2, c.createArrayOf("int4", years));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         // The columns hold what this service wrote from the enums, so reading them back cannot fail.
