@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jixiao.events.Cause;
 import org.jixiao.events.StatusChanged.Reason;
@@ -21,6 +23,7 @@ import org.jixiao.monitoring.readmodel.MonProject;
 @ApplicationScoped
 public class DateRollover {
     private static final Logger LOG = Logger.getLogger(DateRollover.class);
+    private static final int BATCH = 100;
 
     private final StatusTracker tracker;
     private final EntityManager em;
@@ -54,8 +57,12 @@ public class DateRollover {
                                 .map(p -> p.id)
                                 .toList());
         Reason cause = new Reason(Cause.DATE_ROLLOVER, null, day);
-        for (Long projectId : running) {
-            QuarkusTransaction.requiringNew().run(() -> tracker.refresh(projectId, day, cause));
+        // A batch of projects a transaction, their inputs read together, as the deferred re-evaluation does: at
+        // 100,000 projects one transaction each took minutes (docs/benchmarks.md, "The daily rollover in batches").
+        for (int from = 0; from < running.size(); from += BATCH) {
+            Map<Long, Reason> causes = new LinkedHashMap<>();
+            running.subList(from, Math.min(running.size(), from + BATCH)).forEach(id -> causes.put(id, cause));
+            QuarkusTransaction.requiringNew().run(() -> tracker.refresh(causes, day));
         }
         LOG.infof("date rollover %s: re-evaluated %d project(s)", day, running.size());
         return running.size();

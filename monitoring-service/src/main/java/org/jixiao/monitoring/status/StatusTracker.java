@@ -46,19 +46,9 @@ public class StatusTracker {
         this.views = views;
     }
 
-    /** Re-evaluates as of today (within the project period). */
-    public void refresh(long projectId, Reason cause) {
-        refresh(Map.of(projectId, cause), null);
-    }
-
-    /** Re-evaluates as of {@code day}, or today when null (never after the project period). */
-    public void refresh(long projectId, LocalDate day, Reason cause) {
-        refresh(Map.of(projectId, cause), day);
-    }
-
     /**
-     * Re-evaluates each project once, as of {@code day} or today when null; its status events name the project's
-     * cause (the last event of the batch that touched it: what the new state follows from).
+     * Re-evaluates each project once, as of {@code day} (within its period) or today when null; its status events
+     * name the project's cause (the last event of the batch that touched it: what the new state follows from).
      */
     public void refresh(Map<Long, Reason> causes, LocalDate day) {
         if (causes.isEmpty()) {
