@@ -18,5 +18,10 @@ public enum Cause {
     /** An admin set (or withdrew) the score share of a qualitative indicator ({@code cause.reportId} names it). */
     SCORE_ASSESSED,
     /** Nothing arrived; the date moved on (a report grew stale, a deadline passed, the year ended). */
-    DATE_ROLLOVER
+    DATE_ROLLOVER,
+    /**
+     * monitoring-service started, possibly with other rules ({@code jixiao.rules.*}) or another build, and
+     * re-evaluated every project.
+     */
+    SERVICE_STARTED
 }

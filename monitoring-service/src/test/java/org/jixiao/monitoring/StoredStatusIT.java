@@ -13,10 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
+import org.jixiao.events.Topics;
+import org.jixiao.monitoring.status.ProjectViews;
 import org.jixiao.monitoring.status.StatusEvaluator;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
 import org.jixiao.testinfra.PrometheusText;
+import org.jixiao.testinfra.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +44,9 @@ class StoredStatusIT {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProjectViews views;
 
     @Test
     void theStoredAnswerIsTheEvaluatedOne() throws Exception {
@@ -122,6 +128,40 @@ class StoredStatusIT {
                     .isEqualTo(SENTINEL)
                     .isNotEqualTo(before);
         }
+    }
+
+    @Test
+    void aStartStoresEveryAnswerAgainWithoutAnnouncingAnything() throws Exception {
+        long[] ids = reported();
+        String before = given().get("/api/status/projects/" + ids[0]).asString();
+        try (TopicReader status = new TopicReader(ProgressAndStatusIT.kafkaClient(), Topics.STATUS_EVENTS)) {
+            views.forgetAndReevaluateAll();
+            Await.until(
+                    () -> stored(ids[0]) && !pending(ids[0]),
+                    Duration.ofSeconds(30),
+                    "the answer stored again by the deferred re-evaluation");
+            assertThat(given().get("/api/status/projects/" + ids[0]).asString()).isEqualTo(before);
+            // Nothing about this project is judged differently, so nothing about it is announced. (Other classes'
+            // projects may be: one rolled over to a later day is judged as of today again.)
+            assertThat(status.drain(Duration.ofSeconds(1)))
+                    .filteredOn(
+                            r -> r.key().equals("project:" + ids[0]) || r.key().equals("indicator:" + ids[1]))
+                    .noneMatch(r -> "SERVICE_STARTED"
+                            .equals(TopicReader.json(r).at("/data/cause/type").asText()));
+        }
+    }
+
+    private boolean stored(long projectId) {
+        return count("SELECT count(*) FROM project_view WHERE project_id = " + projectId) == 1;
+    }
+
+    private boolean pending(long projectId) {
+        return count("SELECT count(*) FROM pending_refresh WHERE project_id = " + projectId) == 1;
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     /** A project with one indicator that has a report, once monitoring has evaluated the report. */
