@@ -22,7 +22,10 @@ final class ScaleEvaluation {
         this.shape = shape;
     }
 
-    /** Marks the projects without a current stored answer, waits until monitoring evaluated them all. */
+    /**
+     * Marks the projects without a current stored answer and waits until none awaits re-evaluation: a start of
+     * monitoring marks every project itself, so the marks may be there already.
+     */
     void evaluate(int timeoutMinutes) throws SQLException, InterruptedException {
         try (Connection c = data.connect("monitoring");
                 Statement s = c.createStatement()) {
@@ -34,7 +37,9 @@ final class ScaleEvaluation {
             System.out.printf("evaluation: %,d projects marked for monitoring's deferred re-evaluation%n", marked);
             long start = System.nanoTime();
             long deadline = start + TimeUnit.MINUTES.toNanos(timeoutMinutes);
-            long left = marked;
+            String pending = "SELECT count(*) FROM pending_refresh WHERE project_id" + range;
+            long awaited = count(s, pending);
+            long left = awaited;
             long lastPrint = start;
             while (left > 0) {
                 if (System.nanoTime() > deadline) {
@@ -42,17 +47,17 @@ final class ScaleEvaluation {
                             left + " projects still not evaluated after " + timeoutMinutes + " minutes");
                 }
                 Thread.sleep(2_000);
-                left = count(s, "SELECT count(*) FROM pending_refresh WHERE project_id" + range);
+                left = count(s, pending);
                 if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(30)) {
                     lastPrint = System.nanoTime();
-                    System.out.printf("  %,d of %,d evaluated%n", marked - left, marked);
+                    System.out.printf("  %,d of %,d evaluated%n", awaited - left, awaited);
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long views = count(s, "SELECT count(*) FROM project_view WHERE project_id" + range);
             System.out.printf(
                     "evaluation: %,d projects evaluated by monitoring in %.1f s (%,.0f projects/s); %,d stored answers%n",
-                    marked, seconds, marked / Math.max(seconds, 0.001), views);
+                    awaited, seconds, awaited / Math.max(seconds, 0.001), views);
             if (views < shape.projects()) {
                 throw new IllegalStateException("only " + views + " of " + shape.projects() + " projects have a stored"
                         + " answer: is monitoring-service running?");
