@@ -23,7 +23,6 @@ import org.jixiao.monitoring.readmodel.MonProject;
 @ApplicationScoped
 public class DateRollover {
     private static final Logger LOG = Logger.getLogger(DateRollover.class);
-    private static final int BATCH = 100;
 
     private final StatusTracker tracker;
     private final EntityManager em;
@@ -59,9 +58,10 @@ public class DateRollover {
         Reason cause = new Reason(Cause.DATE_ROLLOVER, null, day);
         // A batch of projects a transaction, their inputs read together, as the deferred re-evaluation does: at
         // 100,000 projects one transaction each took minutes (docs/benchmarks.md, "The daily rollover in batches").
-        for (int from = 0; from < running.size(); from += BATCH) {
+        int batch = StatusTracker.PROJECTS_PER_TRANSACTION;
+        for (int from = 0; from < running.size(); from += batch) {
             Map<Long, Reason> causes = new LinkedHashMap<>();
-            running.subList(from, Math.min(running.size(), from + BATCH)).forEach(id -> causes.put(id, cause));
+            running.subList(from, Math.min(running.size(), from + batch)).forEach(id -> causes.put(id, cause));
             QuarkusTransaction.requiringNew().run(() -> tracker.refresh(causes, day));
         }
         LOG.infof("date rollover %s: re-evaluated %d project(s)", day, running.size());

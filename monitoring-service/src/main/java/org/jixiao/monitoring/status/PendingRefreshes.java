@@ -21,7 +21,6 @@ import org.jixiao.events.StatusChanged.Reason;
 @ApplicationScoped
 public class PendingRefreshes {
     private static final Logger LOG = Logger.getLogger(PendingRefreshes.class);
-    private static final int BATCH = 100;
 
     private final EntityManager em;
     private final StatusTracker tracker;
@@ -55,7 +54,7 @@ public class PendingRefreshes {
             int claimed;
             do {
                 claimed = QuarkusTransaction.requiringNew().call(this::refreshMarked);
-            } while (claimed == BATCH);
+            } while (claimed == StatusTracker.PROJECTS_PER_TRANSACTION);
         } catch (RuntimeException e) {
             LOG.warnf("deferred re-evaluation paused, will retry: %s", e.getMessage());
         }
@@ -70,7 +69,8 @@ public class PendingRefreshes {
     private int refreshMarked() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT project_id, cause_type, cause_event FROM pending_refresh "
-                        + "ORDER BY requested_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                        + "ORDER BY requested_at LIMIT " + StatusTracker.PROJECTS_PER_TRANSACTION
+                        + " FOR UPDATE SKIP LOCKED")
                 .getResultList();
         if (rows.isEmpty()) {
             return 0;

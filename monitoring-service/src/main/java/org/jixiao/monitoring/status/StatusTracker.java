@@ -31,6 +31,12 @@ import org.jixiao.monitoring.rules.Warning;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class StatusTracker {
+    /**
+     * Projects re-evaluated together in one transaction by the passes over many projects (the deferred re-evaluation,
+     * the date rollover): their inputs are read in a few queries for all of them.
+     */
+    static final int PROJECTS_PER_TRANSACTION = 100;
+
     private final StatusEvaluator evaluator;
     private final StatusStore store;
     private final ProjectInputs inputs;
