@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import org.jixiao.events.Topics;
-import org.jixiao.monitoring.status.ProjectViews;
+import org.jixiao.monitoring.status.PendingRefreshes;
 import org.jixiao.monitoring.status.StatusEvaluator;
 import org.jixiao.testinfra.Await;
 import org.jixiao.testinfra.PostgresKafkaResource;
@@ -46,7 +46,7 @@ class StoredStatusIT {
     EntityManager em;
 
     @Inject
-    ProjectViews views;
+    PendingRefreshes refreshes;
 
     @Test
     void theStoredAnswerIsTheEvaluatedOne() throws Exception {
@@ -135,7 +135,7 @@ class StoredStatusIT {
         long[] ids = reported();
         String before = given().get("/api/status/projects/" + ids[0]).asString();
         try (TopicReader status = new TopicReader(ProgressAndStatusIT.kafkaClient(), Topics.STATUS_EVENTS)) {
-            views.forgetAndReevaluateAll();
+            refreshes.reevaluateAll();
             Await.until(
                     () -> stored(ids[0]) && !pending(ids[0]),
                     Duration.ofSeconds(30),

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.sql.Connection;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.jixiao.events.Cause;
 
 /**
  * Each project's evaluated status as {@code GET /api/status/projects/{id}} answers it, stored by every re-evaluation
@@ -199,24 +196,11 @@ public class ProjectViews {
         rewritten.fire(new CachedViews.Rewritten(List.of(ids)));
     }
 
-    /**
-     * A new start may evaluate differently (other rules, other code), so what an earlier run stored is dropped, and
-     * every project is marked for the deferred re-evaluation, which stores its answer again within moments (100,000
-     * projects in about 80 s). Without the marks a project nothing touched again (one whose period has ended) would
-     * be evaluated on every read for good. Until its turn a project's reads evaluate; status events follow only where
-     * this start judges differently, with cause {@code SERVICE_STARTED}.
-     */
-    void forgetEarlierRuns(@Observes StartupEvent started) throws SQLException {
-        forgetAndReevaluateAll();
-    }
-
-    /** What a start does with the stored answers (public for the test that shows it without a restart). */
-    public void forgetAndReevaluateAll() throws SQLException {
+    /** Drops every stored answer: what an earlier run stored ({@link PendingRefreshes#reevaluateAll}). */
+    void forgetAll() throws SQLException {
         try (Connection c = dataSource.getConnection();
-                Statement statement = c.createStatement()) {
-            statement.executeUpdate("DELETE FROM project_view");
-            statement.executeUpdate("INSERT INTO pending_refresh (project_id, cause_type) SELECT id, '"
-                    + Cause.SERVICE_STARTED.name() + "' FROM mon_project ON CONFLICT DO NOTHING");
+                Statement delete = c.createStatement()) {
+            delete.executeUpdate("DELETE FROM project_view");
         }
     }
 
